@@ -1,0 +1,261 @@
+package org.osteomet.content;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.osteomet.core.Adjudication;
+import org.osteomet.core.Citation;
+import org.osteomet.core.Claim;
+import org.osteomet.core.ClaimObject;
+import org.osteomet.core.Comparison;
+import org.osteomet.core.Concept;
+import org.osteomet.core.ConceptKind;
+import org.osteomet.core.Decision;
+import org.osteomet.core.Frequency;
+import org.osteomet.core.Hedge;
+import org.osteomet.core.Predicate;
+import org.osteomet.core.Qualifiers;
+import org.osteomet.core.Range;
+import org.osteomet.core.RangeUnit;
+import org.osteomet.core.Route;
+import org.osteomet.core.Seriousness;
+import org.osteomet.core.Source;
+import tools.jackson.databind.JsonNode;
+
+/** Turns parsed content documents into records, reporting every value that does not fit with its pointer. */
+final class ContentBinder {
+    private static final Set<String> NONE = Set.of();
+    private static final Set<String> CLAIM_REQUIRED = Set.of("id", "subject", "predicate", "object", "citations");
+    private static final Set<String> QUALIFIER_KEYS = Set.of(
+            "frequency", "seriousness", "hedge", "negated", "population", "context", "comparison", "aspect");
+    private static final Map<String, ObjectReader> OBJECT_READERS = Map.of(
+            "concept", (r, n, p) -> {
+                String id = r.string(n, p);
+                return id == null ? null : new ClaimObject.ConceptObject(id);
+            },
+            "text", (r, n, p) -> {
+                String text = r.string(n, p);
+                return text == null ? null : new ClaimObject.TextObject(text);
+            },
+            "route", (r, n, p) -> {
+                Route route = r.enumValue(n, p, Route.class);
+                return route == null ? null : new ClaimObject.RouteObject(route);
+            },
+            "range", ContentBinder::range);
+
+    private final ContentFiles.Builder out;
+
+    ContentBinder(ContentFiles.Builder out) {
+        this.out = out;
+    }
+
+    /** Binds one document according to the kind of file its path names. */
+    void bind(JsonDocument document, ContentLayout.FileKind kind) {
+        NodeReader r = new NodeReader(document, out.problems());
+        JsonNode root = document.root();
+        switch (kind) {
+            case SOURCES -> {
+                if (r.object(root, "", Set.of("sources"), NONE)) {
+                    forEach(r, root.get("sources"), "/sources", (n, p) -> source(r, document, n, p));
+                }
+            }
+            case TREATMENT -> {
+                if (r.object(root, "", Set.of("concept", "claims"), NONE)) {
+                    concept(r, document, root.get("concept"), "/concept");
+                    forEach(r, root.get("claims"), "/claims", (n, p) -> claim(r, document, n, p));
+                }
+            }
+            case SHARED_CONCEPTS -> {
+                if (r.object(root, "", Set.of("concepts", "claims"), NONE)) {
+                    forEach(r, root.get("concepts"), "/concepts", (n, p) -> concept(r, document, n, p));
+                    forEach(r, root.get("claims"), "/claims", (n, p) -> claim(r, document, n, p));
+                }
+            }
+            case ADJUDICATIONS -> {
+                if (r.object(root, "", Set.of("adjudications"), NONE)) {
+                    forEach(r, root.get("adjudications"), "/adjudications", (n, p) -> adjudication(r, document, n, p));
+                }
+            }
+        }
+    }
+
+    private interface ElementReader {
+        void read(JsonNode node, String pointer);
+    }
+
+    private interface ObjectReader {
+        ClaimObject read(NodeReader reader, JsonNode node, String pointer);
+    }
+
+    private static void forEach(NodeReader r, JsonNode array, String pointer, ElementReader reader) {
+        Iterator<JsonNode> elements = r.array(array, pointer);
+        for (int i = 0; elements.hasNext(); i++) {
+            reader.read(elements.next(), pointer + "/" + i);
+        }
+    }
+
+    private void source(NodeReader r, JsonDocument document, JsonNode n, String p) {
+        if (!r.object(n, p, Set.of("id", "publisher", "title", "dateAsStated", "date", "experts", "snapshot", "sha256"),
+                NONE)) {
+            return;
+        }
+        String id = r.string(n.get("id"), p + "/id");
+        String publisher = r.string(n.get("publisher"), p + "/publisher");
+        String title = r.string(n.get("title"), p + "/title");
+        String dateAsStated = r.nullableString(n.get("dateAsStated"), p + "/dateAsStated");
+        var date = r.date(n.get("date"), p + "/date");
+        List<String> experts = r.strings(n.get("experts"), p + "/experts");
+        String snapshot = r.string(n.get("snapshot"), p + "/snapshot");
+        String sha256 = r.string(n.get("sha256"), p + "/sha256");
+        if (allPresent(id, publisher, title, experts, snapshot, sha256)
+                && (n.get("date").isNull() || date != null)) {
+            construct(r, p, () -> new Source(id, publisher, title, dateAsStated, date, experts, snapshot, sha256))
+                    .ifPresent(s -> out.sources().add(new Located<>(s, document.file(), p)));
+        }
+    }
+
+    private void concept(NodeReader r, JsonDocument document, JsonNode n, String p) {
+        if (!r.object(n, p, Set.of("id", "kind", "name", "brandNames", "synonyms"), NONE)) {
+            return;
+        }
+        String id = r.string(n.get("id"), p + "/id");
+        ConceptKind kind = r.enumValue(n.get("kind"), p + "/kind", ConceptKind.class);
+        String name = r.string(n.get("name"), p + "/name");
+        List<String> brandNames = r.strings(n.get("brandNames"), p + "/brandNames");
+        List<String> synonyms = r.strings(n.get("synonyms"), p + "/synonyms");
+        if (allPresent(id, kind, name, brandNames, synonyms)) {
+            construct(r, p, () -> new Concept(id, kind, name, brandNames, synonyms))
+                    .ifPresent(c -> out.concepts().add(new Located<>(c, document.file(), p)));
+        }
+    }
+
+    private void claim(NodeReader r, JsonDocument document, JsonNode n, String p) {
+        if (!r.object(n, p, CLAIM_REQUIRED, Set.of("qualifiers"))) {
+            return;
+        }
+        String id = r.string(n.get("id"), p + "/id");
+        String subject = r.string(n.get("subject"), p + "/subject");
+        Predicate predicate =
+                r.choice(n.get("predicate"), p + "/predicate", List.of(Predicate.values()), Predicate::id);
+        ClaimObject object = claimObject(r, n.get("object"), p + "/object");
+        Qualifiers qualifiers = n.has("qualifiers") ? qualifiers(r, n.get("qualifiers"), p + "/qualifiers") : Qualifiers.NONE;
+        List<Citation> citations = new ArrayList<>();
+        boolean citationsOk = true;
+        Iterator<JsonNode> elements = r.array(n.get("citations"), p + "/citations");
+        for (int i = 0; elements.hasNext(); i++) {
+            Citation citation = citation(r, elements.next(), p + "/citations/" + i);
+            citationsOk &= citation != null;
+            if (citation != null) {
+                citations.add(citation);
+            }
+        }
+        if (n.get("citations").isArray() && n.get("citations").isEmpty()) {
+            r.problem(p + "/citations", "json/required", "a claim must cite at least one source");
+            return;
+        }
+        if (allPresent(id, subject, predicate, object, qualifiers) && citationsOk) {
+            construct(r, p, () -> new Claim(id, subject, predicate, object, qualifiers, citations))
+                    .ifPresent(c -> out.claims().add(new Located<>(c, document.file(), p)));
+        }
+    }
+
+    private static ClaimObject claimObject(NodeReader r, JsonNode n, String p) {
+        if (!r.object(n, p, NONE, OBJECT_READERS.keySet())) {
+            return null;
+        }
+        if (n.size() != 1) {
+            r.problem(p, "json/value", "must have exactly one of concept, range, route, text; found " + n.size());
+            return null;
+        }
+        String key = n.propertyNames().iterator().next();
+        return OBJECT_READERS.get(key).read(r, n.get(key), p + "/" + key);
+    }
+
+    private static ClaimObject range(NodeReader r, JsonNode n, String p) {
+        if (!r.object(n, p, Set.of("unit"), Set.of("min", "max"))) {
+            return null;
+        }
+        Integer min = n.has("min") ? r.integer(n.get("min"), p + "/min") : null;
+        Integer max = n.has("max") ? r.integer(n.get("max"), p + "/max") : null;
+        RangeUnit unit = r.enumValue(n.get("unit"), p + "/unit", RangeUnit.class);
+        if (unit == null || (n.has("min") && min == null) || (n.has("max") && max == null)) {
+            return null;
+        }
+        return construct(r, p, () -> new ClaimObject.RangeObject(new Range(min, max, unit))).orElse(null);
+    }
+
+    private static Qualifiers qualifiers(NodeReader r, JsonNode n, String p) {
+        if (!r.object(n, p, NONE, QUALIFIER_KEYS)) {
+            return null;
+        }
+        int before = problemCount(r);
+        Frequency frequency = n.has("frequency") ? r.enumValue(n.get("frequency"), p + "/frequency", Frequency.class) : null;
+        Seriousness seriousness =
+                n.has("seriousness") ? r.enumValue(n.get("seriousness"), p + "/seriousness", Seriousness.class) : null;
+        Hedge hedge = n.has("hedge") ? r.enumValue(n.get("hedge"), p + "/hedge", Hedge.class) : null;
+        Boolean negated = n.has("negated") ? r.bool(n.get("negated"), p + "/negated") : Boolean.FALSE;
+        String population = n.has("population") ? r.string(n.get("population"), p + "/population") : null;
+        String context = n.has("context") ? r.string(n.get("context"), p + "/context") : null;
+        Comparison comparison =
+                n.has("comparison") ? r.enumValue(n.get("comparison"), p + "/comparison", Comparison.class) : null;
+        String aspect = n.has("aspect") ? r.string(n.get("aspect"), p + "/aspect") : null;
+        if (problemCount(r) != before || negated == null) {
+            return null;
+        }
+        return construct(
+                        r,
+                        p,
+                        () -> new Qualifiers(
+                                frequency, seriousness, hedge, negated, population, context, comparison, aspect))
+                .orElse(null);
+    }
+
+    private static Citation citation(NodeReader r, JsonNode n, String p) {
+        if (!r.object(n, p, Set.of("source", "quote"), NONE)) {
+            return null;
+        }
+        String source = r.string(n.get("source"), p + "/source");
+        String quote = r.string(n.get("quote"), p + "/quote");
+        return allPresent(source, quote) ? construct(r, p, () -> new Citation(source, quote)).orElse(null) : null;
+    }
+
+    private void adjudication(NodeReader r, JsonDocument document, JsonNode n, String p) {
+        if (!r.object(n, p, Set.of("id", "claims", "decision", "rationale"), Set.of("preferred"))) {
+            return;
+        }
+        String id = r.string(n.get("id"), p + "/id");
+        List<String> claims = r.strings(n.get("claims"), p + "/claims");
+        Decision decision = r.enumValue(n.get("decision"), p + "/decision", Decision.class);
+        String preferred = n.has("preferred") ? r.string(n.get("preferred"), p + "/preferred") : null;
+        String rationale = r.string(n.get("rationale"), p + "/rationale");
+        if (allPresent(id, claims, decision, rationale) && (!n.has("preferred") || preferred != null)) {
+            construct(r, p, () -> new Adjudication(id, claims, decision, preferred, rationale))
+                    .ifPresent(a -> out.adjudications().add(new Located<>(a, document.file(), p)));
+        }
+    }
+
+    private static <T> java.util.Optional<T> construct(NodeReader r, String pointer, Supplier<T> constructor) {
+        try {
+            return java.util.Optional.of(constructor.get());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            r.problem(pointer, "json/value", e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static int problemCount(NodeReader r) {
+        return r.problemCount();
+    }
+
+    private static boolean allPresent(Object... values) {
+        for (Object value : values) {
+            if (value == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

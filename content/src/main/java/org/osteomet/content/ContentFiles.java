@@ -1,0 +1,113 @@
+package org.osteomet.content;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.osteomet.core.Adjudication;
+import org.osteomet.core.Claim;
+import org.osteomet.core.Concept;
+import org.osteomet.core.Content;
+import org.osteomet.core.Source;
+
+/**
+ * A content folder as read: its documents, the records they hold with where each came from, the snapshots,
+ * the files that do not belong, and every problem found while reading.
+ *
+ * <p>Records that could not be read are left out; {@link #problems()} says why.
+ *
+ * @param documents the parsed JSON files by relative path
+ * @param snapshots snapshot bytes by source id
+ * @param unexpectedFiles relative paths of files the layout has no place for, sorted
+ * @param sources the sources read, in file order
+ * @param concepts the concepts read, in file order
+ * @param claims the claims read, in file order
+ * @param adjudications the adjudications read, in file order
+ * @param problems every problem found while reading, in file order
+ */
+public record ContentFiles(
+        Map<String, JsonDocument> documents,
+        Map<String, byte[]> snapshots,
+        List<String> unexpectedFiles,
+        List<Located<Source>> sources,
+        List<Located<Concept>> concepts,
+        List<Located<Claim>> claims,
+        List<Located<Adjudication>> adjudications,
+        List<ContentProblem> problems) {
+
+    public ContentFiles {
+        documents = Map.copyOf(documents);
+        snapshots = Map.copyOf(snapshots);
+        unexpectedFiles = List.copyOf(unexpectedFiles);
+        sources = List.copyOf(sources);
+        concepts = List.copyOf(concepts);
+        claims = List.copyOf(claims);
+        adjudications = List.copyOf(adjudications);
+        problems = List.copyOf(problems);
+    }
+
+    /** Returns the records that were read, as a content aggregate. */
+    public Content content() {
+        return Content.of(values(sources), values(concepts), values(claims), values(adjudications));
+    }
+
+    /** Returns the snapshot text of the source, decoded as UTF-8, or {@code null} if there is none. */
+    public String snapshotText(String sourceId) {
+        byte[] bytes = snapshots.get(sourceId);
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static <T> List<T> values(List<Located<T>> located) {
+        return located.stream().map(Located::value).toList();
+    }
+
+    /** Collects the parts while a folder is read. */
+    static final class Builder {
+        private final Map<String, JsonDocument> documents = new TreeMap<>();
+        private final Map<String, byte[]> snapshots = new TreeMap<>();
+        private final List<String> unexpectedFiles = new ArrayList<>();
+        private final List<Located<Source>> sources = new ArrayList<>();
+        private final List<Located<Concept>> concepts = new ArrayList<>();
+        private final List<Located<Claim>> claims = new ArrayList<>();
+        private final List<Located<Adjudication>> adjudications = new ArrayList<>();
+        private final List<ContentProblem> problems = new ArrayList<>();
+
+        Map<String, JsonDocument> documents() {
+            return documents;
+        }
+
+        Map<String, byte[]> snapshots() {
+            return snapshots;
+        }
+
+        List<String> unexpectedFiles() {
+            return unexpectedFiles;
+        }
+
+        List<Located<Source>> sources() {
+            return sources;
+        }
+
+        List<Located<Concept>> concepts() {
+            return concepts;
+        }
+
+        List<Located<Claim>> claims() {
+            return claims;
+        }
+
+        List<Located<Adjudication>> adjudications() {
+            return adjudications;
+        }
+
+        List<ContentProblem> problems() {
+            return problems;
+        }
+
+        ContentFiles build() {
+            return new ContentFiles(
+                    documents, snapshots, unexpectedFiles, sources, concepts, claims, adjudications, problems);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.osteomet.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.osteomet.core.Content;
+
+/**
+ * Loads osteomet content: the packaged default from the classpath, or a folder.
+ *
+ * <p>Typical use: {@code Content content = ContentLoader.load();}
+ */
+public final class ContentLoader {
+    /** Where the packaged content lives on the classpath. */
+    public static final String PACKAGED_ROOT = "/org/osteomet/content/data/";
+
+    private ContentLoader() {}
+
+    /**
+     * Loads the content packaged in this library.
+     *
+     * @return the content
+     * @throws ContentException if the packaged content has problems (a build that passed its tests has none)
+     */
+    public static Content load() {
+        return load(packagedRoot());
+    }
+
+    /**
+     * Loads the content of a folder laid out as {@code docs/vocabulary.md} describes.
+     *
+     * @param folder the content folder; not null
+     * @return the content
+     * @throws ContentException listing every problem if any file cannot be read as valid content
+     */
+    public static Content load(Path folder) {
+        ContentFiles files = read(folder);
+        if (!files.problems().isEmpty()) {
+            throw new ContentException(files.problems());
+        }
+        return files.content();
+    }
+
+    /**
+     * Reads a folder without failing on bad content: every problem is recorded and every readable record kept.
+     *
+     * @param folder the content folder; not null
+     * @return what was read, with the problems found
+     */
+    public static ContentFiles read(Path folder) {
+        ContentFiles.Builder out = new ContentFiles.Builder();
+        if (!Files.isDirectory(folder)) {
+            out.problems().add(new ContentProblem(folder.toString(), Location.START, "", "io/unreadable",
+                    "the content folder does not exist or is not a folder"));
+            return out.build();
+        }
+        ContentBinder binder = new ContentBinder(out);
+        for (String file : listFiles(folder, out)) {
+            Path path = resolve(folder, file);
+            Optional<ContentLayout.FileKind> kind = ContentLayout.jsonKind(file);
+            Optional<String> snapshot = ContentLayout.snapshotSourceId(file);
+            if (kind.isEmpty() && snapshot.isEmpty()) {
+                out.unexpectedFiles().add(file);
+                continue;
+            }
+            byte[] bytes = readBytes(path, file, out);
+            if (bytes == null) {
+                continue;
+            }
+            if (snapshot.isPresent()) {
+                out.snapshots().put(snapshot.get(), bytes);
+                continue;
+            }
+            try {
+                JsonDocument document = StrictJsonParser.parse(file, bytes);
+                out.documents().put(file, document);
+                binder.bind(document, kind.get());
+            } catch (JsonReadException e) {
+                out.problems().add(e.problem());
+            }
+        }
+        return out.build();
+    }
+
+    /** Reads the packaged content without failing on problems. */
+    public static ContentFiles readPackaged() {
+        return read(packagedRoot());
+    }
+
+    private static List<String> listFiles(Path folder, ContentFiles.Builder out) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> relative(folder, p))
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            out.problems().add(new ContentProblem(folder.toString(), Location.START, "", "io/unreadable",
+                    "cannot list the content folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private static String relative(Path folder, Path file) {
+        Path relative = folder.relativize(file);
+        StringBuilder name = new StringBuilder();
+        for (Path part : relative) {
+            if (name.length() > 0) {
+                name.append('/');
+            }
+            name.append(part.toString());
+        }
+        return name.toString();
+    }
+
+    private static Path resolve(Path folder, String file) {
+        Path path = folder;
+        for (String part : file.split("/")) {
+            path = path.resolve(part);
+        }
+        return path;
+    }
+
+    private static byte[] readBytes(Path path, String file, ContentFiles.Builder out) {
+        try {
+            if (Files.isSymbolicLink(path)) {
+                out.problems().add(new ContentProblem(file, Location.START, "", "io/unreadable",
+                        "content files must not be symbolic links"));
+                return null;
+            }
+            if (Files.size(path) > StrictJsonParser.MAX_FILE_BYTES) {
+                out.problems().add(new ContentProblem(file, Location.START, "", "json/limit", "the file is "
+                        + Files.size(path) + " bytes; the limit is " + StrictJsonParser.MAX_FILE_BYTES + " bytes"));
+                return null;
+            }
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            out.problems().add(new ContentProblem(file, Location.START, "", "io/unreadable",
+                    "cannot read the file: " + e.getClass().getSimpleName()));
+            return null;
+        }
+    }
+
+    private static Path packagedRoot() {
+        URL marker = ContentLoader.class.getResource(PACKAGED_ROOT + ContentLayout.SOURCES);
+        if (marker == null) {
+            throw new IllegalStateException("the packaged content is missing from the classpath");
+        }
+        try {
+            URI uri = marker.toURI();
+            Path sources;
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem jar;
+                try {
+                    jar = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    jar = FileSystems.getFileSystem(uri);
+                }
+                sources = jar.provider().getPath(uri);
+            } else {
+                sources = Path.of(uri);
+            }
+            return sources.getParent();
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open the packaged content", e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.osteomet.content;
+
+/** Thrown when a file is not strict JSON; carries the located problem. */
+public final class JsonReadException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ContentProblem problem;
+
+    JsonReadException(ContentProblem problem) {
+        super(problem.toString(), null, false, false);
+        this.problem = problem;
+    }
+
+    /** Returns the located problem. */
+    public ContentProblem problem() {
+        return problem;
+    }
+}

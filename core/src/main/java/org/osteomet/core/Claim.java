@@ -1,0 +1,49 @@
+package org.osteomet.core;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+
+/**
+ * One atomic fact about a concept, backed by verbatim quotes from its sources.
+ *
+ * @param id kebab-case id
+ * @param subject id of the concept the fact is about
+ * @param predicate what is said
+ * @param object the value said
+ * @param qualifiers the scope of the statement; {@link Qualifiers#NONE} if none
+ * @param citations one or more sources with their quotes
+ */
+public record Claim(
+        @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case") String id,
+        @NotBlank String subject,
+        @NotNull Predicate predicate,
+        @NotNull @Valid ClaimObject object,
+        @NotNull @Valid Qualifiers qualifiers,
+        @NotEmpty(message = "must cite at least one source") List<@NotNull @Valid Citation> citations) {
+
+    public Claim {
+        Checks.id(id, "id");
+        Checks.id(subject, "subject");
+        Checks.notNull(predicate, "predicate");
+        Checks.notNull(object, "object");
+        Checks.notNull(qualifiers, "qualifiers");
+        citations = Checks.list(citations, "citations");
+        if (citations.isEmpty()) {
+            throw new IllegalArgumentException("citations must not be empty");
+        }
+    }
+
+    /** Returns the concept id of the object, or {@code null} if the object is not a concept. */
+    public String objectConcept() {
+        return object instanceof ClaimObject.ConceptObject c ? c.concept() : null;
+    }
+
+    /** Returns whether this claim cites the given source. */
+    public boolean cites(String sourceId) {
+        return citations.stream().anyMatch(c -> c.source().equals(sourceId));
+    }
+}

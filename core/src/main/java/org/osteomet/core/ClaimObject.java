@@ -1,0 +1,96 @@
+package org.osteomet.core;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** What a claim says about its subject: a concept, a text, a route or a range. */
+public sealed interface ClaimObject {
+
+    /** Returns the form of this object. */
+    ObjectKind kind();
+
+    /** Returns the object as one canonical string, for grouping and display. */
+    String canonical();
+
+    /** A reference to a concept. */
+    record ConceptObject(@NotBlank String concept) implements ClaimObject {
+        public ConceptObject {
+            Checks.id(concept, "object.concept");
+        }
+
+        @Override
+        public ObjectKind kind() {
+            return ObjectKind.CONCEPT;
+        }
+
+        @Override
+        public String canonical() {
+            return concept;
+        }
+    }
+
+    /** A literal text. */
+    record TextObject(@NotBlank @Size(max = 500, message = "must be at most 500 characters") String text)
+            implements ClaimObject {
+        public TextObject {
+            Checks.notBlank(text, "object.text");
+        }
+
+        @Override
+        public ObjectKind kind() {
+            return ObjectKind.TEXT;
+        }
+
+        @Override
+        public String canonical() {
+            return text;
+        }
+    }
+
+    /** A route of administration. */
+    record RouteObject(@NotNull Route route) implements ClaimObject {
+        public RouteObject {
+            Checks.notNull(route, "object.route");
+        }
+
+        @Override
+        public ObjectKind kind() {
+            return ObjectKind.ROUTE;
+        }
+
+        @Override
+        public String canonical() {
+            return route.name();
+        }
+    }
+
+    /** A numeric range with a unit. */
+    record RangeObject(@NotNull @Valid Range range) implements ClaimObject {
+        public RangeObject {
+            Checks.notNull(range, "object.range");
+        }
+
+        @Override
+        public ObjectKind kind() {
+            return ObjectKind.RANGE;
+        }
+
+        @Override
+        public String canonical() {
+            return (range.min() == null ? "" : range.min()) + ".." + (range.max() == null ? "" : range.max()) + " "
+                    + range.unit();
+        }
+    }
+
+    /** Returns a reference to the concept with the given id. */
+    static ClaimObject concept(String id) {
+        return new ConceptObject(id);
+    }
+
+    /** Returns a literal text object. */
+    static ClaimObject text(String text) {
+        return new TextObject(text);
+    }
+}

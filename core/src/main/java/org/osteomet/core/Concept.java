@@ -1,0 +1,36 @@
+package org.osteomet.core;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+
+/**
+ * A thing that claims are about: a treatment, drug, procedure, side effect, condition and so on.
+ *
+ * @param id kebab-case id
+ * @param kind what sort of thing it is
+ * @param name the preferred name, as written in a source
+ * @param brandNames brand names exactly as written
+ * @param synonyms other names exactly as written
+ */
+public record Concept(
+        @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case") String id,
+        @NotNull ConceptKind kind,
+        @NotBlank String name,
+        @NotNull List<@NotBlank String> brandNames,
+        @NotNull List<@NotBlank String> synonyms) {
+
+    public Concept {
+        Checks.id(id, "id");
+        Checks.notNull(kind, "kind");
+        Checks.notBlank(name, "name");
+        brandNames = Checks.strings(brandNames, "brandNames");
+        synonyms = Checks.strings(synonyms, "synonyms");
+    }
+
+    /** Returns a concept without brand names or synonyms. */
+    public static Concept of(String id, ConceptKind kind, String name) {
+        return new Concept(id, kind, name, List.of(), List.of());
+    }
+}

@@ -1,0 +1,60 @@
+package org.osteomet.core;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/**
+ * A number or interval with a unit, such as "every 3 to 4 weeks"; a missing bound means the source gives none.
+ *
+ * @param min the lower bound, or {@code null} if the source states none
+ * @param max the upper bound, or {@code null} if the source states none
+ * @param unit the unit of both bounds
+ */
+public record Range(@PositiveOrZero Integer min, @PositiveOrZero Integer max, @NotNull RangeUnit unit) {
+
+    public Range {
+        Checks.notNull(unit, "unit");
+        if (min != null && min < 0) {
+            throw new IllegalArgumentException("min must not be negative");
+        }
+        if (max != null && max < 0) {
+            throw new IllegalArgumentException("max must not be negative");
+        }
+        if (min != null && max != null && min > max) {
+            throw new IllegalArgumentException("min must not be greater than max");
+        }
+    }
+
+    /** Returns the range from {@code min} to {@code max}. */
+    public static Range of(int min, int max, RangeUnit unit) {
+        return new Range(min, max, unit);
+    }
+
+    /** Returns a range whose size the source does not state, such as "every few weeks". */
+    public static Range unspecified(RangeUnit unit) {
+        return new Range(null, null, unit);
+    }
+
+    /**
+     * Returns whether the two ranges can describe the same value.
+     *
+     * <p>Time units are compared in hours; counts only with the same unit. A missing bound is open.
+     *
+     * @param other the other range; not null
+     * @return true if some value lies in both ranges, or if they cannot be compared
+     */
+    public boolean overlaps(Range other) {
+        if (unit.isTime() != other.unit.isTime() || (!unit.isTime() && unit != other.unit)) {
+            return true;
+        }
+        long lowA = min == null ? 0 : scaled(min);
+        long highA = max == null ? Long.MAX_VALUE : scaled(max);
+        long lowB = other.min == null ? 0 : other.scaled(other.min);
+        long highB = other.max == null ? Long.MAX_VALUE : other.scaled(other.max);
+        return lowA <= highB && lowB <= highA;
+    }
+
+    private long scaled(int value) {
+        return (long) value * unit.hours().orElse(1);
+    }
+}

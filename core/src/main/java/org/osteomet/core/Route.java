@@ -1,0 +1,15 @@
+package org.osteomet.core;
+
+/** A route of administration as the sources state it. */
+public enum Route {
+    /** Into a vein: IV, infusion. */
+    INTRAVENOUS,
+    /** Under the skin. */
+    SUBCUTANEOUS,
+    /** By mouth. */
+    ORAL,
+    /** An injection whose site the source does not state. */
+    INJECTION,
+    /** Injected directly into the bone. */
+    INTRAOSSEOUS
+}
