@@ -1,0 +1,49 @@
+package org.osteomet.validation.rules;
+
+import java.util.List;
+import org.osteomet.validation.Finding;
+import org.osteomet.validation.Severity;
+
+/** A consistency rule over a whole content folder; subclasses are named for the property they require. */
+public abstract class Rule {
+
+    /** Returns the rule's id: the kebab-case of its class name, such as {@code quote-appears-in-source}. */
+    public final String id() {
+        return kebab(getClass().getSimpleName());
+    }
+
+    /** Returns how much a finding of this rule matters. */
+    public final Severity severity() {
+        return spec().severity();
+    }
+
+    /** Returns what the rule requires, in one line. */
+    public final String summary() {
+        return spec().summary();
+    }
+
+    /** Returns the path of the rule's documentation page relative to the repository root. */
+    public final String docPage() {
+        return "docs/rules/" + id() + ".md";
+    }
+
+    /**
+     * Checks the content and returns what breaks the rule.
+     *
+     * @param context the content with where each record came from; not null
+     * @return the findings, empty if the content keeps the rule
+     */
+    public abstract List<Finding> check(RuleContext context);
+
+    private RuleSpec spec() {
+        RuleSpec spec = getClass().getAnnotation(RuleSpec.class);
+        if (spec == null) {
+            throw new IllegalStateException(getClass().getName() + " lacks @RuleSpec");
+        }
+        return spec;
+    }
+
+    static String kebab(String className) {
+        return className.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+}
