@@ -1,8 +1,10 @@
 package org.osteomet.validation.rules;
 
 import java.util.List;
-import org.osteomet.validation.Finding;
-import org.osteomet.validation.Severity;
+import org.osteomet.content.Located;
+import org.osteomet.content.Location;
+import org.osteomet.validation.finding.Finding;
+import org.osteomet.validation.finding.Severity;
 
 /** A consistency rule over a whole content folder; subclasses are named for the property they require. */
 public abstract class Rule {
@@ -35,6 +37,28 @@ public abstract class Rule {
      */
     public abstract List<Finding> check(RuleContext context);
 
+    /** Returns a finding of this rule at the pointer in the file. */
+    protected final Finding finding(RuleContext context, String file, String pointer, String message) {
+        return finding(context, file, pointer, message, null, null);
+    }
+
+    /** Returns a finding of this rule with what was expected and what was found. */
+    protected final Finding finding(
+            RuleContext context, String file, String pointer, String message, String expected, String actual) {
+        Location at = context.locate(file, pointer);
+        return new Finding(id(), severity(), file, at.line(), at.column(), pointer, message, expected, actual);
+    }
+
+    /** Returns a finding of this rule at a record, or at a pointer inside it. */
+    protected final Finding finding(RuleContext context, Located<?> record, String subPointer, String message) {
+        return finding(context, record.file(), record.pointer() + subPointer, message);
+    }
+
+    /** Returns whether the rule needs every file to have been read, because it looks across files. */
+    public boolean needsCompleteContent() {
+        return false;
+    }
+
     private RuleSpec spec() {
         RuleSpec spec = getClass().getAnnotation(RuleSpec.class);
         if (spec == null) {
@@ -43,7 +67,8 @@ public abstract class Rule {
         return spec;
     }
 
-    static String kebab(String className) {
+    /** Returns the kebab-case of a Java class name: {@code QuoteAppearsInSource} becomes {@code quote-appears-in-source}. */
+    public static String kebab(String className) {
         return className.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
     }
 }

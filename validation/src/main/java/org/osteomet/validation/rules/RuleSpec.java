@@ -4,7 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.osteomet.validation.Severity;
+import org.osteomet.validation.finding.Severity;
 
 /** Declares a rule's severity and one-line summary; its id is the kebab-case of the class name. */
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,4 +1,4 @@
-package org.osteomet.validation;
+package org.osteomet.validation.finding;
 
 import java.util.Locale;
 

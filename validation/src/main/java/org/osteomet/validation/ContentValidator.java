@@ -1,0 +1,111 @@
+package org.osteomet.validation;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.osteomet.content.ContentFiles;
+import org.osteomet.content.ContentLayout;
+import org.osteomet.content.ContentLoader;
+import org.osteomet.content.ContentProblem;
+import org.osteomet.content.JsonDocument;
+import org.osteomet.content.Located;
+import org.osteomet.validation.finding.Finding;
+import org.osteomet.validation.finding.Severity;
+import org.osteomet.validation.finding.ValidationReport;
+import org.osteomet.validation.rules.Rule;
+import org.osteomet.validation.rules.RuleContext;
+import org.osteomet.validation.rules.Rules;
+import org.osteomet.validation.rules.ValidationOptions;
+
+/**
+ * Validates a content folder in four layers and collects every finding: strict parsing, JSON Schema, Bean
+ * Validation of the records, and the consistency rules of {@link Rules#all()}.
+ *
+ * <p>Later layers skip what an earlier one already explained: records of a file with schema errors are not
+ * bean-validated, and rules that look across files are skipped while a file cannot be parsed, so one mistake
+ * does not echo as many.
+ */
+public final class ContentValidator implements AutoCloseable {
+    /** The rule id of the note that cross-file rules were skipped. */
+    public static final String SKIPPED_RULE = "validation/rules-skipped";
+
+    private final SchemaCheck schemaCheck = new SchemaCheck();
+    private final RecordCheck recordCheck = new RecordCheck();
+    private final ValidationOptions options;
+
+    /**
+     * Creates a validator; it compiles the schemas once, so reuse it.
+     *
+     * @param options the run's options; not null
+     */
+    public ContentValidator(ValidationOptions options) {
+        this.options = options;
+    }
+
+    /** Validates the content folder at the path. */
+    public ValidationReport validate(Path folder) {
+        return validate(ContentLoader.read(folder));
+    }
+
+    /** Validates the content packaged in the library. */
+    public ValidationReport validatePackaged() {
+        return validate(ContentLoader.readPackaged());
+    }
+
+    /** Validates a content folder that has been read. */
+    public ValidationReport validate(ContentFiles files) {
+        List<Finding> findings = new ArrayList<>();
+        Set<String> schemaFailures = new HashSet<>();
+        for (JsonDocument document : files.documents().values()) {
+            List<Finding> schemaFindings = schemaCheck.check(
+                    document, ContentLayout.jsonKind(document.file()).orElseThrow());
+            if (!schemaFindings.isEmpty()) {
+                schemaFailures.add(document.file());
+                findings.addAll(schemaFindings);
+            }
+        }
+        Set<String> unparsed = new HashSet<>();
+        for (ContentProblem problem : files.problems()) {
+            if (!files.documents().containsKey(problem.file())) {
+                unparsed.add(problem.file());
+            }
+            if (!schemaFailures.contains(problem.file())) {
+                findings.add(new Finding(problem.rule(), Severity.ERROR, problem.file(), problem.location().line(),
+                        problem.location().column(), problem.pointer(), problem.message(), null, null));
+            }
+        }
+        List<Located<?>> records = new ArrayList<>();
+        records.addAll(files.sources());
+        records.addAll(files.concepts());
+        records.addAll(files.claims());
+        records.addAll(files.adjudications());
+        for (Located<?> record : records) {
+            if (!schemaFailures.contains(record.file())) {
+                findings.addAll(recordCheck.check(record, files.documents().get(record.file())));
+            }
+        }
+        RuleContext context = new RuleContext(files, options);
+        List<String> skipped = new ArrayList<>();
+        for (Rule rule : Rules.all()) {
+            if (rule.needsCompleteContent() && !unparsed.isEmpty()) {
+                skipped.add(rule.id());
+            } else {
+                findings.addAll(rule.check(context));
+            }
+        }
+        if (!skipped.isEmpty()) {
+            String file = unparsed.stream().sorted().findFirst().orElseThrow();
+            findings.add(new Finding(SKIPPED_RULE, Severity.INFO, file, 1, 1, "", "rules that look across files ("
+                    + String.join(", ", skipped) + ") were skipped because " + unparsed.size()
+                    + " file(s) could not be read; fix those first", null, null));
+        }
+        return new ValidationReport(findings);
+    }
+
+    @Override
+    public void close() {
+        recordCheck.close();
+    }
+}

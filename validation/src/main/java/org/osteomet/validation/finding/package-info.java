@@ -1,0 +1,2 @@
+/** Findings: what a check found, where, and how much it matters. */
+package org.osteomet.validation.finding;

@@ -1,0 +1,226 @@
+package org.osteomet.validation.rules;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.osteomet.core.Claim;
+import org.osteomet.core.ClaimObject;
+import org.osteomet.core.Concept;
+import org.osteomet.core.Content;
+import org.osteomet.core.Hedge;
+import org.osteomet.core.Predicate;
+import org.osteomet.core.Range;
+
+/**
+ * Finds claims that contradict each other, as {@code docs/conflicts.md} defines.
+ *
+ * <p>Work is linear in the number of claims: claims are grouped by subject and predicate, each concept's
+ * {@code is-a} ancestors are walked once, and within a group claims meet through hash lookups, not pairs.
+ */
+final class ConflictDetector {
+    /** Hedges that speak of how often something holds, so that its opposite can also hold sometimes. */
+    static final Set<Hedge> FREQUENCY_HEDGES = EnumSet.of(Hedge.USUALLY, Hedge.OFTEN, Hedge.SOMETIMES,
+            Hedge.GENERALLY, Hedge.TYPICALLY, Hedge.COMMONLY, Hedge.TENDS_TO);
+
+    /** Predicates where affirming a narrower object affirms every broader one (a side effect is-a …). */
+    static final Set<Predicate> UPWARD_OBJECT_PREDICATES =
+            EnumSet.of(Predicate.SIDE_EFFECT, Predicate.SYMPTOM, Predicate.CAUSES, Predicate.BENEFIT);
+
+    private static final String ANY = "\u0000";
+
+    private final Content content;
+    private final Map<String, List<String>> ancestors = new HashMap<>();
+    private final Map<String, Conflict> found = new LinkedHashMap<>();
+
+    private ConflictDetector(Content content) {
+        this.content = content;
+    }
+
+    /** Returns every conflict in the content, ordered by the ids of the claims involved. */
+    static List<Conflict> detect(Content content) {
+        ConflictDetector detector = new ConflictDetector(content);
+        for (Concept concept : content.concepts()) {
+            detector.checkSubject(concept.id());
+        }
+        return detector.found.values().stream()
+                .sorted((a, b) -> (a.first().id() + " " + a.second().id()).compareTo(b.first().id() + " " + b.second().id()))
+                .toList();
+    }
+
+    private List<String> ancestorsOf(String concept) {
+        return ancestors.computeIfAbsent(concept, content::classesOf);
+    }
+
+    private void checkSubject(String subject) {
+        List<Claim> own = content.claimsAbout(subject);
+        List<Claim> effective = new ArrayList<>(own);
+        for (String ancestor : ancestorsOf(subject)) {
+            effective.addAll(content.claimsAbout(ancestor));
+        }
+        if (effective.size() < 2) {
+            return;
+        }
+        Map<String, PolarityGroup> polarity = new HashMap<>();
+        Map<String, List<Claim>> ranges = new LinkedHashMap<>();
+        for (Claim claim : effective) {
+            Predicate family = family(claim.predicate());
+            boolean positive = claim.qualifiers().negated() == (family != claim.predicate());
+            String object = claim.object().canonical();
+            polarity.computeIfAbsent(family.id() + " " + object, k -> new PolarityGroup()).add(claim, positive);
+            if (positive
+                    && UPWARD_OBJECT_PREDICATES.contains(claim.predicate())
+                    && claim.object() instanceof ClaimObject.ConceptObject concept) {
+                for (String broader : ancestorsOf(concept.concept())) {
+                    polarity.computeIfAbsent(family.id() + " " + broader, k -> new PolarityGroup()).add(claim, true);
+                }
+            }
+            if (claim.predicate().singleValued() && claim.object() instanceof ClaimObject.RangeObject range) {
+                String dimension = range.range().unit().isTime() ? "time" : range.range().unit().name();
+                ranges.computeIfAbsent(claim.predicate().id() + " " + dimension, k -> new ArrayList<>()).add(claim);
+            }
+        }
+        polarity.values().forEach(group -> group.report(subject));
+        ranges.values().forEach(group -> checkRanges(group, subject));
+    }
+
+    private static Predicate family(Predicate predicate) {
+        return predicate.opposite()
+                .filter(opposite -> opposite.ordinal() < predicate.ordinal())
+                .orElse(predicate);
+    }
+
+    /** Claims stating one thing about one object, split into those that affirm it and those that deny it. */
+    private final class PolarityGroup {
+        private final Map<String, Claim> exact = new HashMap<>();
+        private final Map<String, Claim> byPopulation = new HashMap<>();
+        private final Map<String, Claim> byContext = new HashMap<>();
+        private final List<Claim> negatives = new ArrayList<>();
+        private Claim any;
+
+        void add(Claim claim, boolean positive) {
+            if (FREQUENCY_HEDGES.contains(claim.qualifiers().hedge())) {
+                return;
+            }
+            if (!positive) {
+                negatives.add(claim);
+                return;
+            }
+            String population = key(claim.qualifiers().population());
+            String context = key(claim.qualifiers().context());
+            exact.putIfAbsent(population + "|" + context, claim);
+            byPopulation.putIfAbsent(population, claim);
+            byContext.putIfAbsent(context, claim);
+            if (any == null) {
+                any = claim;
+            }
+        }
+
+        void report(String subject) {
+            for (Claim negative : negatives) {
+                Claim positive = match(negative);
+                if (positive != null && !positive.id().equals(negative.id())) {
+                    record(Conflict.of(positive, negative, subject, "\"" + describe(positive) + "\" ("
+                            + positive.id() + ") and \"" + describe(negative) + "\" (" + negative.id()
+                            + ") cannot both hold" + (subject.equals(positive.subject()) && subject.equals(negative.subject())
+                                    ? "" : " for " + subject)));
+                }
+            }
+        }
+
+        private Claim match(Claim negative) {
+            String population = negative.qualifiers().population();
+            String context = negative.qualifiers().context();
+            if (population == null && context == null) {
+                return any;
+            }
+            if (population == null) {
+                return first(byContext.get(context), byContext.get(ANY));
+            }
+            if (context == null) {
+                return first(byPopulation.get(population), byPopulation.get(ANY));
+            }
+            return first(exact.get(population + "|" + context), exact.get(population + "|" + ANY),
+                    exact.get(ANY + "|" + context), exact.get(ANY + "|" + ANY));
+        }
+    }
+
+    private void checkRanges(List<Claim> group, String subject) {
+        if (group.size() < 2) {
+            return;
+        }
+        Set<String> scopes = new LinkedHashSet<>();
+        for (Claim claim : group) {
+            scopes.add(key(claim.qualifiers().population()) + "|" + key(claim.qualifiers().context()));
+        }
+        for (String scope : scopes) {
+            String[] parts = scope.split("\\|", -1);
+            Claim highestLow = null;
+            Claim lowestHigh = null;
+            for (Claim claim : group) {
+                if (!covers(claim.qualifiers().population(), parts[0]) || !covers(claim.qualifiers().context(), parts[1])) {
+                    continue;
+                }
+                if (highestLow == null || low(claim) > low(highestLow)) {
+                    highestLow = claim;
+                }
+                if (lowestHigh == null || high(claim) < high(lowestHigh)) {
+                    lowestHigh = claim;
+                }
+            }
+            // Intervals on a line share a point if and only if the highest start is not after the lowest end.
+            if (highestLow != null && low(highestLow) > high(lowestHigh)) {
+                record(Conflict.of(highestLow, lowestHigh, subject, highestLow.predicate().id() + " "
+                        + highestLow.object().canonical() + " (" + highestLow.id() + ") does not overlap "
+                        + lowestHigh.object().canonical() + " (" + lowestHigh.id() + ")"));
+            }
+        }
+    }
+
+    private static boolean covers(String value, String scope) {
+        return value == null || scope.equals(ANY) || scope.equals(value);
+    }
+
+    private static long low(Claim claim) {
+        Range range = ((ClaimObject.RangeObject) claim.object()).range();
+        return range.min() == null ? 0 : (long) range.min() * range.unit().hours().orElse(1);
+    }
+
+    private static long high(Claim claim) {
+        Range range = ((ClaimObject.RangeObject) claim.object()).range();
+        return range.max() == null ? Long.MAX_VALUE : (long) range.max() * range.unit().hours().orElse(1);
+    }
+
+    private void record(Conflict conflict) {
+        found.putIfAbsent(conflict.first().id() + " " + conflict.second().id(), conflict);
+    }
+
+    private static String describe(Claim claim) {
+        return claim.subject() + (claim.qualifiers().negated() ? " not " : " ") + claim.predicate().id() + " "
+                + claim.object().canonical();
+    }
+
+    private static String key(String value) {
+        return value == null ? ANY : value;
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... values) {
+        for (T value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return "ConflictDetector[" + Objects.requireNonNull(content) + "]";
+    }
+}

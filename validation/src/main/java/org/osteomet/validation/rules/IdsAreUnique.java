@@ -1,0 +1,36 @@
+package org.osteomet.validation.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.osteomet.validation.finding.Finding;
+import org.osteomet.validation.finding.Severity;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.osteomet.content.Located;
+
+/** Ids of sources, concepts, claims and adjudications are unique across all files, ignoring case. */
+@RuleSpec(severity = Severity.ERROR, summary = "Every id is unique across all files, ignoring case")
+public final class IdsAreUnique extends Rule {
+    @Override
+    public List<Finding> check(RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        Map<String, Located<?>> seen = new HashMap<>();
+        List<Located<?>> all = new ArrayList<>();
+        all.addAll(context.files().sources());
+        all.addAll(context.files().concepts());
+        all.addAll(context.files().claims());
+        all.addAll(context.files().adjudications());
+        for (Located<?> record : all) {
+            String id = Records.id(record.value());
+            Located<?> first = seen.putIfAbsent(id.toLowerCase(Locale.ROOT), record);
+            if (first != null) {
+                String firstId = Records.id(first.value());
+                findings.add(finding(context, record, "/id", "id \"" + id + "\" is already used"
+                        + (firstId.equals(id) ? "" : " as \"" + firstId + "\"") + " by a " + Records.kind(first.value())
+                        + " in " + first.file() + " at " + first.pointer() + "; ids must be unique ignoring case"));
+            }
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,68 @@
+package org.osteomet.validation.rules;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.osteomet.content.ContentFiles;
+import org.osteomet.content.JsonDocument;
+import org.osteomet.content.Located;
+import org.osteomet.content.Location;
+import org.osteomet.core.Claim;
+import org.osteomet.core.Content;
+
+/** What a rule sees: the content, where each record came from, the snapshots and the run's options. */
+public final class RuleContext {
+    private final ContentFiles files;
+    private final Content content;
+    private final ValidationOptions options;
+    private final Map<String, Located<Claim>> locatedClaims = new HashMap<>();
+    private List<Conflict> conflicts;
+
+    /**
+     * Creates the context of one run.
+     *
+     * @param files the content folder as read; not null
+     * @param options the run's options; not null
+     */
+    public RuleContext(ContentFiles files, ValidationOptions options) {
+        this.files = files;
+        this.content = files.content();
+        this.options = options;
+        files.claims().forEach(c -> locatedClaims.putIfAbsent(c.value().id(), c));
+    }
+
+    /** Returns the content folder as read. */
+    public ContentFiles files() {
+        return files;
+    }
+
+    /** Returns the records as one aggregate. */
+    public Content content() {
+        return content;
+    }
+
+    /** Returns the run's options. */
+    public ValidationOptions options() {
+        return options;
+    }
+
+    /** Returns the claim with the given id and where it came from. */
+    public Optional<Located<Claim>> locatedClaim(String id) {
+        return Optional.ofNullable(locatedClaims.get(id));
+    }
+
+    /** Returns the location of a pointer in a file, or the start of the file if it is not a parsed document. */
+    public Location locate(String file, String pointer) {
+        JsonDocument document = files.documents().get(file);
+        return document == null ? Location.START : document.locate(pointer);
+    }
+
+    /** Returns every conflict between claims, computed once per run. */
+    public List<Conflict> conflicts() {
+        if (conflicts == null) {
+            conflicts = ConflictDetector.detect(content);
+        }
+        return conflicts;
+    }
+}

@@ -1,0 +1,37 @@
+package org.osteomet.validation.rules;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The registry of every consistency rule, sorted by id; listed by hand so that nothing is found by scanning. */
+public final class Rules {
+    private static final List<Rule> ALL = Stream.of(
+                    new AdjudicationMatchesConflict(),
+                    new BrandNameBelongsToOneDrug(),
+                    new ClaimCitesKnownSource(),
+                    new ClaimHasCitation(),
+                    new ClaimLivesWithItsSubject(),
+                    new ConceptFileMatchesKind(),
+                    new EverySourceIsCited(),
+                    new IdsAreUnique(),
+                    new NoConflictingClaims(),
+                    new NoDuplicateClaims(),
+                    new NoUnknownFiles(),
+                    new PredicateFitsObject(),
+                    new QuoteAppearsInSource(),
+                    new QuoteIsVerbatim(),
+                    new ReferencesResolve(),
+                    new SnapshotMatchesHash(),
+                    new SourceIsRecent(),
+                    new StatedDateAppearsInSource())
+            .sorted(Comparator.comparing(Rule::id))
+            .toList();
+
+    private Rules() {}
+
+    /** Returns every rule, sorted by id. */
+    public static List<Rule> all() {
+        return ALL;
+    }
+}
