@@ -62,12 +62,18 @@ final class QuoteText {
         }
         int best = shared;
         int bestStart = 0;
+        int bestAligned = aligned(quoteWords, words, 0);
         for (int start = 1; start + width <= words.length; start++) {
             shared += add(window, wanted, words[start - 1], -1);
             shared += add(window, wanted, words[start + width - 1], 1);
-            if (shared > best) {
-                best = shared;
-                bestStart = start;
+            if (shared >= best) {
+                // Among windows sharing as many words, prefer the one whose words sit in the quote's order.
+                int aligned = aligned(quoteWords, words, start);
+                if (shared > best || aligned > bestAligned) {
+                    best = shared;
+                    bestStart = start;
+                    bestAligned = aligned;
+                }
             }
         }
         return String.join(" ", Arrays.copyOfRange(words, bestStart, bestStart + width));
@@ -83,6 +89,16 @@ final class QuoteText {
             }
         }
         return new ArrayList<>();
+    }
+
+    private static int aligned(String[] quoteWords, String[] words, int start) {
+        int count = 0;
+        for (int i = 0; i < quoteWords.length && start + i < words.length; i++) {
+            if (quoteWords[i].equals(words[start + i])) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static int add(Map<String, Integer> window, Map<String, Integer> wanted, String word, int delta) {
