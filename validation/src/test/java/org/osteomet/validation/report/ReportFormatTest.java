@@ -1,0 +1,67 @@
+package org.osteomet.validation.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.InputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.osteomet.validation.finding.Finding;
+import org.osteomet.validation.finding.Severity;
+import org.osteomet.validation.finding.ValidationReport;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+class ReportFormatTest {
+    static final ValidationReport REPORT = new ValidationReport(List.of(
+            new Finding("quote-appears-in-source", Severity.ERROR, "treatments/denosumab.json", 42, 7,
+                    "/claims/3/citations/0/quote", "quote not found in source acs-bone-metastasis-2012", "a", "b"),
+            new Finding("source-is-recent", Severity.WARNING, "sources.json", 8, 7, "/sources/0/date",
+                    "source acs was reviewed on 2012-05-03, 50% older, a:b", null, null)));
+
+    @Test
+    void textIsOneLinePerFindingThenASummary() {
+        assertThat(ReportFormat.TEXT.render(REPORT, "content/data/")).isEqualTo("""
+                content/data/sources.json:8:7: warning [source-is-recent] /sources/0/date: source acs was reviewed on 2012-05-03, 50% older, a:b
+                content/data/treatments/denosumab.json:42:7: error [quote-appears-in-source] /claims/3/citations/0/quote: quote not found in source acs-bone-metastasis-2012
+                    expected: a
+                    actual:   b
+                1 error, 1 warning
+                """);
+    }
+
+    @Test
+    void jsonCarriesFindingsAndSummary() {
+        JsonNode json = new ObjectMapper().readTree(ReportFormat.JSON.render(REPORT, ""));
+        assertThat(json.at("/summary/errors").asInt()).isEqualTo(1);
+        assertThat(json.at("/summary/warnings").asInt()).isEqualTo(1);
+        assertThat(json.at("/findings/1/rule").asString()).isEqualTo("quote-appears-in-source");
+        assertThat(json.at("/findings/1/line").asInt()).isEqualTo(42);
+        assertThat(json.at("/findings/1/pointer").asString()).isEqualTo("/claims/3/citations/0/quote");
+    }
+
+    @Test
+    void githubAnnotationsEscapeTheirProperties() {
+        assertThat(ReportFormat.GITHUB.render(REPORT, "content/data/").lines().toList()).containsExactly(
+                "::warning file=content/data/sources.json,line=8,col=7,title=source-is-recent::/sources/0/date: source acs"
+                        + " was reviewed on 2012-05-03, 50%25 older, a:b",
+                "::error file=content/data/treatments/denosumab.json,line=42,col=7,title=quote-appears-in-source::"
+                        + "/claims/3/citations/0/quote: quote not found in source acs-bone-metastasis-2012",
+                "1 error, 1 warning");
+    }
+
+    @Test
+    void sarifPassesTheOfficialSarif210Schema() throws Exception {
+        Schema schema;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
+        }
+        JsonNode sarif = new ObjectMapper().readTree(ReportFormat.SARIF.render(REPORT, "content/data/"));
+        assertThat(schema.validate(sarif)).isEmpty();
+        assertThat(sarif.at("/runs/0/results/1/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(42);
+        assertThat(sarif.at("/runs/0/results/1/level").asString()).isEqualTo("error");
+        assertThat(sarif.at("/runs/0/tool/driver/rules").size()).isGreaterThan(10);
+    }
+}
