@@ -23,29 +23,41 @@ final class ArchitectureRules {
 
     static ArchRule coreUsesOnlyTheJdkAndValidationAnnotations(String root) {
         return noClasses()
-                .that().resideInAPackage(root + ".core..")
-                .should().dependOnClassesThat().resideOutsideOfPackages(root + ".core..", "java..", "jakarta.validation..")
+                .that()
+                .resideInAPackage(root + ".core..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages(root + ".core..", "java..", "jakarta.validation..")
                 .because("core holds plain records: no I/O, no JSON, no Hibernate, no networknt");
     }
 
     static ArchRule contentDependsOnlyOnCore(String root) {
         return noClasses()
-                .that().resideInAPackage(root + ".content..")
-                .should().dependOnClassesThat().resideInAnyPackage(root + ".validation..", root + ".export..", root + ".cli..")
+                .that()
+                .resideInAPackage(root + ".content..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(root + ".validation..", root + ".export..", root + ".cli..")
                 .because("content <- validation and content <- cli, never the other way");
     }
 
     static ArchRule validationDoesNotDependOnExportOrCli(String root) {
         return noClasses()
-                .that().resideInAPackage(root + ".validation..")
-                .should().dependOnClassesThat().resideInAnyPackage(root + ".export..", root + ".cli..")
+                .that()
+                .resideInAPackage(root + ".validation..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(root + ".export..", root + ".cli..")
                 .because("validation checks content; exporting and the command line build on it");
     }
 
     static ArchRule exportDependsOnlyOnCore(String root) {
         return noClasses()
-                .that().resideInAPackage(root + ".export..")
-                .should().dependOnClassesThat().resideInAnyPackage(root + ".content..", root + ".validation..", root + ".cli..")
+                .that()
+                .resideInAPackage(root + ".export..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(root + ".content..", root + ".validation..", root + ".cli..")
                 .because("writers take core records from any source, not just our loader");
     }
 
@@ -55,12 +67,19 @@ final class ArchitectureRules {
 
     static ArchRule onlyCliTouchesTheConsole(String root) {
         return noClasses()
-                .that().resideOutsideOfPackage(root + ".cli..")
-                .should().accessField(System.class, "out")
-                .orShould().accessField(System.class, "err")
-                .orShould().callMethod(System.class, "exit", int.class)
-                .orShould().callMethod(Runtime.class, "exit", int.class)
-                .orShould().callMethod(Runtime.class, "halt", int.class)
-                .because("libraries report through return values and exceptions; only the command line prints or exits");
+                .that()
+                .resideOutsideOfPackage(root + ".cli..")
+                .should()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
+                .orShould()
+                .callMethod(System.class, "exit", int.class)
+                .orShould()
+                .callMethod(Runtime.class, "exit", int.class)
+                .orShould()
+                .callMethod(Runtime.class, "halt", int.class)
+                .because(
+                        "libraries report through return values and exceptions; only the command line prints or exits");
     }
 }

@@ -60,7 +60,10 @@ record ClaimDiff(Map<String, List<Change>> bySubject) {
 
     /** Returns the number of changes of the given kind. */
     long count(Kind kind) {
-        return bySubject.values().stream().flatMap(List::stream).filter(c -> c.kind() == kind).count();
+        return bySubject.values().stream()
+                .flatMap(List::stream)
+                .filter(c -> c.kind() == kind)
+                .count();
     }
 
     /** Returns whether nothing changed. */

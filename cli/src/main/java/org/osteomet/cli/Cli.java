@@ -15,15 +15,13 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Cli.Version.class,
         description = "Validates osteomet content and writes its data files.",
-        subcommands = {
-            ValidateCommand.class,
-            DiffCommand.class,
-            RulesCommand.class,
-            StatsCommand.class
-        },
+        subcommands = {ValidateCommand.class, DiffCommand.class, RulesCommand.class, StatsCommand.class},
         footer = {"", "Exit status: 0 ok, 1 content has errors, 2 bad usage or unreadable input, 3 internal error."})
 public final class Cli implements Runnable {
-    @Option(names = "--debug", description = "Show the stack trace of an unexpected failure.", scope = CommandLine.ScopeType.INHERIT)
+    @Option(
+            names = "--debug",
+            description = "Show the stack trace of an unexpected failure.",
+            scope = CommandLine.ScopeType.INHERIT)
     boolean debug;
 
     @CommandLine.Spec

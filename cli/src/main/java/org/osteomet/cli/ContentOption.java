@@ -8,7 +8,10 @@ import picocli.CommandLine.Option;
 
 /** The {@code --content DIR} option shared by commands that read content; without it, the packaged content. */
 final class ContentOption {
-    @Option(names = "--content", paramLabel = "DIR", description = "Content folder to use (default: the packaged content).")
+    @Option(
+            names = "--content",
+            paramLabel = "DIR",
+            description = "Content folder to use (default: the packaged content).")
     Path folder;
 
     /** Returns the option set to the given folder. */

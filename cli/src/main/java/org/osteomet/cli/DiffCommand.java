@@ -19,7 +19,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code osteomet diff}: the claims added, removed and changed between two content folders, for pull requests. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
         description = "Lists claims added, removed and changed between two content folders, grouped by concept.")
 final class DiffCommand implements Callable<Integer> {
     /** Output formats of the diff. */
@@ -35,7 +37,10 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--new", required = true, paramLabel = "DIR", description = "The content folder after.")
     Path current;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -44,7 +49,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ClaimDiff diff = ClaimDiff.between(load(old, "--old").content(), load(current, "--new").content());
+        ClaimDiff diff = ClaimDiff.between(
+                load(old, "--old").content(), load(current, "--new").content());
         String rendered = switch (format) {
             case TEXT -> text(diff);
             case MARKDOWN -> markdown(diff);
@@ -57,8 +63,9 @@ final class DiffCommand implements Callable<Integer> {
     private static ContentFiles load(Path folder, String option) {
         ContentFiles files = ContentOption.of(folder).read();
         if (!files.problems().isEmpty()) {
-            throw new UserError(option + " " + folder + " has " + files.problems().size()
-                    + " problem(s), first: " + files.problems().get(0) + "; run 'osteomet validate --content " + folder + "'");
+            throw new UserError(
+                    option + " " + folder + " has " + files.problems().size() + " problem(s), first: "
+                            + files.problems().get(0) + "; run 'osteomet validate --content " + folder + "'");
         }
         return files;
     }
@@ -70,7 +77,8 @@ final class DiffCommand implements Callable<Integer> {
 
     private static String text(ClaimDiff diff) {
         StringBuilder out = new StringBuilder();
-        for (Map.Entry<String, List<ClaimDiff.Change>> subject : diff.bySubject().entrySet()) {
+        for (Map.Entry<String, List<ClaimDiff.Change>> subject :
+                diff.bySubject().entrySet()) {
             out.append(subject.getKey()).append('\n');
             for (ClaimDiff.Change change : subject.getValue()) {
                 String sign = switch (change.kind()) {
@@ -79,11 +87,19 @@ final class DiffCommand implements Callable<Integer> {
                     case CHANGED -> "~";
                 };
                 Claim shown = change.after() != null ? change.after() : change.before();
-                out.append("  ").append(sign).append(' ').append(describe(shown)).append("  [")
-                        .append(sources(shown)).append("]\n");
+                out.append("  ")
+                        .append(sign)
+                        .append(' ')
+                        .append(describe(shown))
+                        .append("  [")
+                        .append(sources(shown))
+                        .append("]\n");
                 if (change.kind() == ClaimDiff.Kind.CHANGED) {
-                    out.append("      was: ").append(describe(change.before())).append("  [")
-                            .append(sources(change.before())).append("]\n");
+                    out.append("      was: ")
+                            .append(describe(change.before()))
+                            .append("  [")
+                            .append(sources(change.before()))
+                            .append("]\n");
                 }
             }
         }
@@ -91,15 +107,23 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private static String markdown(ClaimDiff diff) {
-        StringBuilder out = new StringBuilder("### osteomet content changes\n\n").append(summary(diff)).append("\n");
-        for (Map.Entry<String, List<ClaimDiff.Change>> subject : diff.bySubject().entrySet()) {
+        StringBuilder out = new StringBuilder("### osteomet content changes\n\n")
+                .append(summary(diff))
+                .append("\n");
+        for (Map.Entry<String, List<ClaimDiff.Change>> subject :
+                diff.bySubject().entrySet()) {
             out.append("\n#### `").append(subject.getKey()).append("`\n\n| | Claim | Sources |\n|---|---|---|\n");
             for (ClaimDiff.Change change : subject.getValue()) {
                 Claim shown = change.after() != null ? change.after() : change.before();
-                String what = describe(shown) + (change.kind() == ClaimDiff.Kind.CHANGED
-                        ? " (was: " + describe(change.before()) + ")" : "");
-                out.append("| ").append(change.kind().name().toLowerCase(Locale.ROOT)).append(" | ")
-                        .append(cell(what)).append(" | ").append(cell(sources(shown))).append(" |\n");
+                String what = describe(shown)
+                        + (change.kind() == ClaimDiff.Kind.CHANGED ? " (was: " + describe(change.before()) + ")" : "");
+                out.append("| ")
+                        .append(change.kind().name().toLowerCase(Locale.ROOT))
+                        .append(" | ")
+                        .append(cell(what))
+                        .append(" | ")
+                        .append(cell(sources(shown)))
+                        .append(" |\n");
             }
         }
         return out.toString();
@@ -132,7 +156,10 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     static String describe(Claim claim) {
-        StringBuilder text = new StringBuilder(claim.id()).append(": ").append(claim.subject()).append(' ');
+        StringBuilder text = new StringBuilder(claim.id())
+                .append(": ")
+                .append(claim.subject())
+                .append(' ');
         if (claim.qualifiers().negated()) {
             text.append("not ");
         }

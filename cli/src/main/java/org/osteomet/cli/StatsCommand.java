@@ -15,7 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code osteomet stats}: counts of concepts, claims and citations. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
+@Command(
+        name = "stats",
+        mixinStandardHelpOptions = true,
         description = "Counts concepts by kind, claims by predicate and claims by source.")
 final class StatsCommand implements Callable<Integer> {
     @Mixin
@@ -28,12 +30,17 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         ContentFiles files = content.read();
         if (!files.problems().isEmpty()) {
-            throw new UserError(files.problems().size() + " file problem(s) in the content; run 'osteomet validate' first");
+            throw new UserError(
+                    files.problems().size() + " file problem(s) in the content; run 'osteomet validate' first");
         }
         Content model = files.content();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%d sources, %d concepts, %d claims, %d adjudications%n", model.sources().size(),
-                model.concepts().size(), model.claims().size(), model.adjudications().size());
+        out.printf(
+                "%d sources, %d concepts, %d claims, %d adjudications%n",
+                model.sources().size(),
+                model.concepts().size(),
+                model.claims().size(),
+                model.adjudications().size());
         out.println();
         out.println("Concepts by kind:");
         for (ConceptKind kind : ConceptKind.values()) {
@@ -41,20 +48,25 @@ final class StatsCommand implements Callable<Integer> {
         }
         out.println();
         out.println("Claims by predicate:");
-        model.claimCountsByPredicate().forEach((predicate, count) -> out.printf("  %-22s %5d%n", predicate.id(), count));
+        model.claimCountsByPredicate()
+                .forEach((predicate, count) -> out.printf("  %-22s %5d%n", predicate.id(), count));
         out.println();
         out.println("Claims by source:");
         for (Source source : model.sources()) {
-            out.printf("  %-36s %5d%n", source.id(), model.claimsCiting(source.id()).size());
+            out.printf(
+                    "  %-36s %5d%n",
+                    source.id(), model.claimsCiting(source.id()).size());
         }
         Map<Integer, Integer> bySourceCount = new TreeMap<>();
         for (Claim claim : model.claims()) {
-            int sources = (int) claim.citations().stream().map(c -> c.source()).distinct().count();
+            int sources = (int)
+                    claim.citations().stream().map(c -> c.source()).distinct().count();
             bySourceCount.merge(sources, 1, Integer::sum);
         }
         out.println();
         out.println("Claims by number of sources:");
-        bySourceCount.forEach((sources, count) -> out.printf("  %d source%s %5d%n", sources, sources == 1 ? " " : "s", count));
+        bySourceCount.forEach(
+                (sources, count) -> out.printf("  %d source%s %5d%n", sources, sources == 1 ? " " : "s", count));
         return ExitCodes.OK;
     }
 }

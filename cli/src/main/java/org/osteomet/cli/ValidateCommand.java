@@ -5,26 +5,37 @@ import org.osteomet.validation.finding.ValidationReport;
 import org.osteomet.validation.report.ReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code osteomet validate}: checks content and reports every finding; the CI gate for content editors. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Checks content and reports every problem with file, line, column, pointer and rule.",
-        footer = {"", "Exit status: 0 no errors, 1 errors found (or warnings with --strict), 2 bad usage or unreadable input."})
+        footer = {
+            "",
+            "Exit status: 0 no errors, 1 errors found (or warnings with --strict), 2 bad usage or unreadable input."
+        })
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ContentOption content = new ContentOption();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "Report format: text, json, sarif or github (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
     @Option(names = "--strict", description = "Fail on warnings too.")
     boolean strict;
 
-    @Option(names = "--max-source-age", paramLabel = "YEARS", defaultValue = "5",
+    @Option(
+            names = "--max-source-age",
+            paramLabel = "YEARS",
+            defaultValue = "5",
             description = "Warn about sources reviewed more than this many years ago (default: ${DEFAULT-VALUE}).")
     int maxSourceAge;
 

@@ -39,8 +39,9 @@ class CliTest {
         Path path = content.resolve(file);
         String text = Files.readString(path);
         assertThat(text).contains(from);
-        Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(from),
-                java.util.regex.Matcher.quoteReplacement(to)));
+        Files.writeString(
+                path,
+                text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
     }
 
     static void assertNoStackTrace(CliRun run) {
@@ -64,23 +65,28 @@ class CliTest {
     @Test
     void copiedContentValidatesClean() {
         CliRun run = CliRun.of("validate", "--content", content.toString(), "--max-source-age", "20");
-        assertThat(run.out()).isEqualTo("content/sources.json:18:7: warning [source-is-recent] /sources/1/date: source"
-                        .replace("content/", content + "/")
-                + " bone-cancer-secondary-treatment states no review date, so its age cannot be checked\n"
-                + content + "/sources.json:48:7: warning [source-is-recent] /sources/4/date: source"
-                + " webmd-treating-bone-metastasis states no review date, so its age cannot be checked\n"
-                + "0 errors, 2 warnings\n");
+        assertThat(run.out())
+                .isEqualTo("content/sources.json:18:7: warning [source-is-recent] /sources/1/date: source"
+                                .replace("content/", content + "/")
+                        + " bone-cancer-secondary-treatment states no review date, so its age cannot be checked\n"
+                        + content + "/sources.json:48:7: warning [source-is-recent] /sources/4/date: source"
+                        + " webmd-treating-bone-metastasis states no review date, so its age cannot be checked\n"
+                        + "0 errors, 2 warnings\n");
         assertThat(run.status()).isZero();
     }
 
     @Test
     void changedQuoteFailsWithFileLocationRuleAndClosestPassage() throws IOException {
-        edit("treatments/denosumab.json", "\"Common side effects include nausea", "\"Common side effects include vomiting");
+        edit(
+                "treatments/denosumab.json",
+                "\"Common side effects include nausea",
+                "\"Common side effects include vomiting");
         CliRun run = CliRun.of("validate", "--content", content.toString());
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.out()).containsPattern(
-                "treatments/denosumab\\.json:\\d+:\\d+: error \\[quote-appears-in-source\\] /claims/\\d+/citations/0/quote:"
-                        + " quote not found in source acs-bone-metastasis-2012 \\(first difference: \"vomiting");
+        assertThat(run.out())
+                .containsPattern(
+                        "treatments/denosumab\\.json:\\d+:\\d+: error \\[quote-appears-in-source\\] /claims/\\d+/citations/0/quote:"
+                                + " quote not found in source acs-bone-metastasis-2012 \\(first difference: \"vomiting");
         assertThat(run.out()).contains("closest match: \"Common side effects include nausea");
         assertNoStackTrace(run);
     }
@@ -91,9 +97,12 @@ class CliTest {
         edit("treatments/zoledronate.json", "\"quote\": ", "\"quotes\": ");
         CliRun run = CliRun.of("validate", "--content", content.toString());
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.out()).contains("treatments/denosumab.json:").contains("error [json/duplicate-key]")
+        assertThat(run.out())
+                .contains("treatments/denosumab.json:")
+                .contains("error [json/duplicate-key]")
                 .contains("duplicate key \"predicate\"");
-        assertThat(run.out()).contains("treatments/zoledronate.json:")
+        assertThat(run.out())
+                .contains("treatments/zoledronate.json:")
                 .contains("error [schema/additionalProperties]")
                 .contains("unknown property \"quotes\"; allowed: quote, source");
         assertThat(run.out()).contains("[validation/rules-skipped]");
@@ -107,29 +116,39 @@ class CliTest {
         Files.writeString(file, text.substring(0, text.length() / 2));
         CliRun run = CliRun.of("validate", "--content", content.toString());
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.out()).containsPattern("treatments/denosumab\\.json:\\d+:\\d+: error \\[json/syntax\\] unexpected end of input");
+        assertThat(run.out())
+                .containsPattern(
+                        "treatments/denosumab\\.json:\\d+:\\d+: error \\[json/syntax\\] unexpected end of input");
     }
 
     @Test
     void unknownSourceAndEditedSnapshotAreCaught() throws IOException {
         edit("treatments/pamidronate.json", "\"source\": \"acs-bone-metastasis-2012\"", "\"source\": \"acs-2099\"");
-        Files.writeString(content.resolve("snapshots/mayo-bone-metastasis-treatments.txt"), "edited\n",
+        Files.writeString(
+                content.resolve("snapshots/mayo-bone-metastasis-treatments.txt"),
+                "edited\n",
                 java.nio.file.StandardOpenOption.APPEND);
         CliRun run = CliRun.of("validate", "--content", content.toString());
-        assertThat(run.out()).contains("error [claim-cites-known-source]")
+        assertThat(run.out())
+                .contains("error [claim-cites-known-source]")
                 .contains("cites source \"acs-2099\", which is not in sources.json");
         assertThat(run.out()).contains("sources.json:").contains("error [snapshot-matches-hash] /sources/2/sha256:");
     }
 
     @Test
     void injectedConflictIsCaughtAtTheInjectedClaim() throws IOException {
-        edit("treatments/denosumab.json", "\"claims\": [", "\"claims\": [\n    {\"id\": \"denosumab-contraindicated-in-kidney-problems\","
-                + " \"subject\": \"denosumab\", \"predicate\": \"contraindicated-in\", \"object\": {\"concept\": \"kidney-problems\"},"
-                + " \"citations\": [{\"source\": \"acs-bone-metastasis-2012\", \"quote\": \"People with poor kidney function\"}]},");
+        edit(
+                "treatments/denosumab.json",
+                "\"claims\": [",
+                "\"claims\": [\n    {\"id\": \"denosumab-contraindicated-in-kidney-problems\","
+                        + " \"subject\": \"denosumab\", \"predicate\": \"contraindicated-in\", \"object\": {\"concept\": \"kidney-problems\"},"
+                        + " \"citations\": [{\"source\": \"acs-bone-metastasis-2012\", \"quote\": \"People with poor kidney function\"}]},");
         CliRun run = CliRun.of("validate", "--content", content.toString());
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.out()).containsPattern("treatments/denosumab\\.json:\\d+:5: error \\[no-conflicting-claims\\] /claims/\\d+:"
-                + " conflicts with claim denosumab-contraindicated-in-kidney-problems .*\"denosumab safe-in kidney-problems\"");
+        assertThat(run.out())
+                .containsPattern(
+                        "treatments/denosumab\\.json:\\d+:5: error \\[no-conflicting-claims\\] /claims/\\d+:"
+                                + " conflicts with claim denosumab-contraindicated-in-kidney-problems .*\"denosumab safe-in kidney-problems\"");
         assertThat(run.out()).endsWith("1 error, 5 warnings\n");
     }
 
@@ -145,17 +164,23 @@ class CliTest {
     void badUsageExitsTwoWithAHint() {
         CliRun run = CliRun.of("validate", "--format", "xml");
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("Invalid value for option '--format'").contains("Try 'osteomet validate --help'");
+        assertThat(run.err())
+                .contains("Invalid value for option '--format'")
+                .contains("Try 'osteomet validate --help'");
         assertThat(CliRun.of("frobnicate").status()).isEqualTo(2);
         CliRun missing = CliRun.of("validate", "--content", temp.resolve("nope").toString());
         assertThat(missing.status()).isEqualTo(2);
-        assertThat(missing.err()).isEqualTo("osteomet: error: content folder not found: " + temp.resolve("nope") + "\n");
+        assertThat(missing.err())
+                .isEqualTo("osteomet: error: content folder not found: " + temp.resolve("nope") + "\n");
         assertNoStackTrace(missing);
     }
 
     @Test
     void helpAndVersion() {
-        assertThat(CliRun.of("--help").out()).contains("validate").contains("diff").contains("Exit status");
+        assertThat(CliRun.of("--help").out())
+                .contains("validate")
+                .contains("diff")
+                .contains("Exit status");
         assertThat(CliRun.of("validate", "--help").out()).contains("--strict").contains("--format");
         assertThat(CliRun.of("--version").out()).startsWith("osteomet ");
     }
@@ -163,13 +188,19 @@ class CliTest {
     @Test
     void rulesListsEveryRule() {
         CliRun run = CliRun.of("rules");
-        assertThat(run.out()).contains("quote-appears-in-source").contains("no-conflicting-claims").contains("warning");
+        assertThat(run.out())
+                .contains("quote-appears-in-source")
+                .contains("no-conflicting-claims")
+                .contains("warning");
     }
 
     @Test
     void statsCountsTheShippedContent() {
         CliRun run = CliRun.of("stats");
-        assertThat(run.out()).startsWith("5 sources, ").contains("Claims by predicate:").contains("side-effect");
+        assertThat(run.out())
+                .startsWith("5 sources, ")
+                .contains("Claims by predicate:")
+                .contains("side-effect");
     }
 
     @Test
@@ -180,14 +211,22 @@ class CliTest {
         edit("treatments/denosumab.json", "\"hedge\": \"MAY\"", "\"hedge\": \"CAN\"");
         CliRun run = CliRun.of("diff", "--old", old.toString(), "--new", content.toString());
         assertThat(run.status()).isZero();
-        assertThat(run.out()).startsWith("denosumab\n  ~ ").contains("      was: ").endsWith("0 added, 0 removed, 1 changed\n");
-        assertThat(CliRun.of("diff", "--old", old.toString(), "--new", content.toString(), "--format", "markdown").out())
-                .contains("#### `denosumab`").contains("| changed |");
+        assertThat(run.out())
+                .startsWith("denosumab\n  ~ ")
+                .contains("      was: ")
+                .endsWith("0 added, 0 removed, 1 changed\n");
+        assertThat(CliRun.of("diff", "--old", old.toString(), "--new", content.toString(), "--format", "markdown")
+                        .out())
+                .contains("#### `denosumab`")
+                .contains("| changed |");
     }
 
     @Test
     void contentWithTemplateTextIsPrintedLiterally() throws IOException {
-        edit("treatments/denosumab.json", "\"Common side effects include nausea", "\"${1+1} {jakarta.validation.constraints.NotNull.message}");
+        edit(
+                "treatments/denosumab.json",
+                "\"Common side effects include nausea",
+                "\"${1+1} {jakarta.validation.constraints.NotNull.message}");
         CliRun run = CliRun.of("validate", "--content", content.toString());
         assertThat(run.out()).contains("${1+1} {jakarta.validation.constraints.NotNull.message}");
         assertThat(run.out()).doesNotContain("must not be null");
@@ -195,8 +234,11 @@ class CliTest {
 
     @Test
     void invalidUtf8IsAnEncodingErrorWithByteOffset() throws IOException {
-        Files.write(content.resolve("concepts/devices.json"), "{\"concepts\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(
+                content.resolve("concepts/devices.json"),
+                "{\"concepts\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
         CliRun run = CliRun.of("validate", "--content", content.toString());
-        assertThat(run.out()).contains("concepts/devices.json:1:18: error [json/encoding] invalid UTF-8 at byte offset 17");
+        assertThat(run.out())
+                .contains("concepts/devices.json:1:18: error [json/encoding] invalid UTF-8 at byte offset 17");
     }
 }

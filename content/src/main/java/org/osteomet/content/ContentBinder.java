@@ -29,21 +29,24 @@ import tools.jackson.databind.JsonNode;
 final class ContentBinder {
     private static final Set<String> NONE = Set.of();
     private static final Set<String> CLAIM_REQUIRED = Set.of("id", "subject", "predicate", "object", "citations");
-    private static final Set<String> QUALIFIER_KEYS = Set.of(
-            "frequency", "seriousness", "hedge", "negated", "population", "context", "comparison", "aspect");
+    private static final Set<String> QUALIFIER_KEYS =
+            Set.of("frequency", "seriousness", "hedge", "negated", "population", "context", "comparison", "aspect");
     private static final Map<String, ObjectReader> OBJECT_READERS = Map.of(
-            "concept", (r, n, p) -> {
-                String id = r.string(n, p);
-                return id == null ? null : new ClaimObject.ConceptObject(id);
-            },
-            "text", (r, n, p) -> {
-                String text = r.string(n, p);
-                return text == null ? null : new ClaimObject.TextObject(text);
-            },
-            "route", (r, n, p) -> {
-                Route route = r.enumValue(n, p, Route.class);
-                return route == null ? null : new ClaimObject.RouteObject(route);
-            },
+            "concept",
+                    (r, n, p) -> {
+                        String id = r.string(n, p);
+                        return id == null ? null : new ClaimObject.ConceptObject(id);
+                    },
+            "text",
+                    (r, n, p) -> {
+                        String text = r.string(n, p);
+                        return text == null ? null : new ClaimObject.TextObject(text);
+                    },
+            "route",
+                    (r, n, p) -> {
+                        Route route = r.enumValue(n, p, Route.class);
+                        return route == null ? null : new ClaimObject.RouteObject(route);
+                    },
             "range", ContentBinder::range);
 
     private final ContentFiles.Builder out;
@@ -98,7 +101,10 @@ final class ContentBinder {
     }
 
     private void source(NodeReader r, JsonDocument document, JsonNode n, String p) {
-        if (!r.object(n, p, Set.of("id", "publisher", "title", "dateAsStated", "date", "experts", "snapshot", "sha256"),
+        if (!r.object(
+                n,
+                p,
+                Set.of("id", "publisher", "title", "dateAsStated", "date", "experts", "snapshot", "sha256"),
                 NONE)) {
             return;
         }
@@ -141,7 +147,8 @@ final class ContentBinder {
         Predicate predicate =
                 r.choice(n.get("predicate"), p + "/predicate", List.of(Predicate.values()), Predicate::id);
         ClaimObject object = claimObject(r, n.get("object"), p + "/object");
-        Qualifiers qualifiers = n.has("qualifiers") ? qualifiers(r, n.get("qualifiers"), p + "/qualifiers") : Qualifiers.NONE;
+        Qualifiers qualifiers =
+                n.has("qualifiers") ? qualifiers(r, n.get("qualifiers"), p + "/qualifiers") : Qualifiers.NONE;
         List<Citation> citations = new ArrayList<>();
         boolean citationsOk = true;
         Iterator<JsonNode> elements = r.array(n.get("citations"), p + "/citations");
@@ -184,7 +191,8 @@ final class ContentBinder {
         if (unit == null || (n.has("min") && min == null) || (n.has("max") && max == null)) {
             return null;
         }
-        return construct(r, p, () -> new ClaimObject.RangeObject(new Range(min, max, unit))).orElse(null);
+        return construct(r, p, () -> new ClaimObject.RangeObject(new Range(min, max, unit)))
+                .orElse(null);
     }
 
     private static Qualifiers qualifiers(NodeReader r, JsonNode n, String p) {
@@ -192,7 +200,8 @@ final class ContentBinder {
             return null;
         }
         int before = problemCount(r);
-        Frequency frequency = n.has("frequency") ? r.enumValue(n.get("frequency"), p + "/frequency", Frequency.class) : null;
+        Frequency frequency =
+                n.has("frequency") ? r.enumValue(n.get("frequency"), p + "/frequency", Frequency.class) : null;
         Seriousness seriousness =
                 n.has("seriousness") ? r.enumValue(n.get("seriousness"), p + "/seriousness", Seriousness.class) : null;
         Hedge hedge = n.has("hedge") ? r.enumValue(n.get("hedge"), p + "/hedge", Hedge.class) : null;
@@ -219,7 +228,9 @@ final class ContentBinder {
         }
         String source = r.string(n.get("source"), p + "/source");
         String quote = r.string(n.get("quote"), p + "/quote");
-        return allPresent(source, quote) ? construct(r, p, () -> new Citation(source, quote)).orElse(null) : null;
+        return allPresent(source, quote)
+                ? construct(r, p, () -> new Citation(source, quote)).orElse(null)
+                : null;
     }
 
     private void adjudication(NodeReader r, JsonDocument document, JsonNode n, String p) {

@@ -62,8 +62,13 @@ public final class ContentLoader {
     public static ContentFiles read(Path folder) {
         ContentFiles.Builder out = new ContentFiles.Builder();
         if (!Files.isDirectory(folder)) {
-            out.problems().add(new ContentProblem(folder.toString(), Location.START, "", "io/unreadable",
-                    "the content folder does not exist or is not a folder"));
+            out.problems()
+                    .add(new ContentProblem(
+                            folder.toString(),
+                            Location.START,
+                            "",
+                            "io/unreadable",
+                            "the content folder does not exist or is not a folder"));
             return out.build();
         }
         ContentBinder binder = new ContentBinder(out);
@@ -106,8 +111,13 @@ public final class ContentLoader {
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
-            out.problems().add(new ContentProblem(folder.toString(), Location.START, "", "io/unreadable",
-                    "cannot list the content folder: " + e.getMessage()));
+            out.problems()
+                    .add(new ContentProblem(
+                            folder.toString(),
+                            Location.START,
+                            "",
+                            "io/unreadable",
+                            "cannot list the content folder: " + e.getMessage()));
             return List.of();
         }
     }
@@ -135,19 +145,31 @@ public final class ContentLoader {
     private static byte[] readBytes(Path path, String file, ContentFiles.Builder out) {
         try {
             if (Files.isSymbolicLink(path)) {
-                out.problems().add(new ContentProblem(file, Location.START, "", "io/unreadable",
-                        "content files must not be symbolic links"));
+                out.problems()
+                        .add(new ContentProblem(
+                                file, Location.START, "", "io/unreadable", "content files must not be symbolic links"));
                 return null;
             }
             if (Files.size(path) > StrictJsonParser.MAX_FILE_BYTES) {
-                out.problems().add(new ContentProblem(file, Location.START, "", "json/limit", "the file is "
-                        + Files.size(path) + " bytes; the limit is " + StrictJsonParser.MAX_FILE_BYTES + " bytes"));
+                out.problems()
+                        .add(new ContentProblem(
+                                file,
+                                Location.START,
+                                "",
+                                "json/limit",
+                                "the file is " + Files.size(path) + " bytes; the limit is "
+                                        + StrictJsonParser.MAX_FILE_BYTES + " bytes"));
                 return null;
             }
             return Files.readAllBytes(path);
         } catch (IOException e) {
-            out.problems().add(new ContentProblem(file, Location.START, "", "io/unreadable",
-                    "cannot read the file: " + e.getClass().getSimpleName()));
+            out.problems()
+                    .add(new ContentProblem(
+                            file,
+                            Location.START,
+                            "",
+                            "io/unreadable",
+                            "cannot read the file: " + e.getClass().getSimpleName()));
             return null;
         }
     }

@@ -42,7 +42,9 @@ final class NodeReader {
                 List<String> allowed = new ArrayList<>(required);
                 allowed.addAll(optional);
                 allowed.sort(null);
-                problem(pointer + "/" + StrictJsonParser.escape(name), "json/unknown-property",
+                problem(
+                        pointer + "/" + StrictJsonParser.escape(name),
+                        "json/unknown-property",
                         "unknown property \"" + name + "\"; allowed: " + String.join(", ", allowed));
                 ok = false;
             }

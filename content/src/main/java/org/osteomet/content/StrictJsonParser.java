@@ -74,8 +74,11 @@ public final class StrictJsonParser {
 
     private JsonDocument run(byte[] bytes) throws JsonReadException {
         if (bytes.length > MAX_FILE_BYTES) {
-            throw fail(Location.START, "", "json/limit", "the file is " + bytes.length
-                    + " bytes; the limit is " + MAX_FILE_BYTES + " bytes");
+            throw fail(
+                    Location.START,
+                    "",
+                    "json/limit",
+                    "the file is " + bytes.length + " bytes; the limit is " + MAX_FILE_BYTES + " bytes");
         }
         checkEncoding(bytes);
         if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
@@ -106,7 +109,10 @@ public final class StrictJsonParser {
         } catch (JacksonException e) {
             end = e.getLocation() == null ? end : e.getLocation();
         }
-        throw fail(at(end), "", "json/trailing-content",
+        throw fail(
+                at(end),
+                "",
+                "json/trailing-content",
                 "trailing content after the end of the JSON document; a file holds exactly one JSON value");
     }
 
@@ -125,8 +131,11 @@ public final class StrictJsonParser {
                     String child = pointer + "/" + escape(name);
                     Location nameAt = at(parser.currentTokenLocation());
                     if (object.has(name)) {
-                        throw fail(nameAt, child, "json/duplicate-key", "duplicate key \"" + name
-                                + "\": a key may appear only once in an object");
+                        throw fail(
+                                nameAt,
+                                child,
+                                "json/duplicate-key",
+                                "duplicate key \"" + name + "\": a key may appear only once in an object");
                     }
                     locations.put(child, nameAt);
                     object.set(name, readValue(parser, parser.nextToken(), child));
@@ -165,14 +174,16 @@ public final class StrictJsonParser {
             case VALUE_NULL -> {
                 return nodes.nullNode();
             }
-            default -> throw fail(at(parser.currentTokenLocation()), pointer, "json/syntax",
-                    "unexpected " + token);
+            default -> throw fail(at(parser.currentTokenLocation()), pointer, "json/syntax", "unexpected " + token);
         }
     }
 
     private void checkEncoding(byte[] bytes) throws JsonReadException {
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
-            throw fail(Location.START, "", "json/encoding",
+            throw fail(
+                    Location.START,
+                    "",
+                    "json/encoding",
                     "the file starts with a byte order mark; save it as UTF-8 without BOM");
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8
@@ -184,9 +195,13 @@ public final class StrictJsonParser {
             decoder.decode(in);
         } catch (CharacterCodingException e) {
             int offset = firstInvalidByte(bytes);
-            throw fail(locationOfByte(bytes, offset), "", "json/encoding", String.format(
-                    "invalid UTF-8 at byte offset %d (byte 0x%02X); save the file as UTF-8",
-                    offset, bytes[offset] & 0xff));
+            throw fail(
+                    locationOfByte(bytes, offset),
+                    "",
+                    "json/encoding",
+                    String.format(
+                            "invalid UTF-8 at byte offset %d (byte 0x%02X); save the file as UTF-8",
+                            offset, bytes[offset] & 0xff));
         }
     }
 

@@ -33,7 +33,8 @@ class ContentLoaderTest {
     }
 
     List<ContentProblem> problems() {
-        return catchThrowableOfType(ContentException.class, () -> ContentLoader.load(folder)).problems();
+        return catchThrowableOfType(ContentException.class, () -> ContentLoader.load(folder))
+                .problems();
     }
 
     @Test
@@ -69,9 +70,14 @@ class ContentLoaderTest {
     void coercionsAreRefusedNotRounded() throws IOException {
         String range = "{\"id\": \"%s\", \"subject\": \"drug-a\", \"predicate\": \"schedule\", \"object\": {\"range\": "
                 + "{\"min\": %s, \"unit\": \"WEEK\"}}, \"citations\": [{\"source\": \"s\", \"quote\": \"q\"}]}";
-        write("treatments/drug-a.json", treatment(String.join(",\n", range.formatted("a", "2.5"),
-                range.formatted("b", "null"), range.formatted("c", "\"5\""))
-                + ",\n" + claim(", \"qualifiers\": {\"hedge\": 1}").replace("\"c\"", "\"d\"")));
+        write(
+                "treatments/drug-a.json",
+                treatment(String.join(
+                                ",\n",
+                                range.formatted("a", "2.5"),
+                                range.formatted("b", "null"),
+                                range.formatted("c", "\"5\""))
+                        + ",\n" + claim(", \"qualifiers\": {\"hedge\": 1}").replace("\"c\"", "\"d\"")));
         assertThat(problems())
                 .extracting(ContentProblem::pointer, ContentProblem::rule)
                 .containsExactly(
@@ -98,8 +104,11 @@ class ContentLoaderTest {
 
     @Test
     void impossibleDateIsRefused() throws IOException {
-        write("sources.json", "{\"sources\": [{\"id\": \"s\", \"publisher\": \"P\", \"title\": \"T\", \"dateAsStated\": \"x\","
-                + " \"date\": \"2024-02-30\", \"experts\": [], \"snapshot\": \"snapshots/s.txt\", \"sha256\": \"" + "0".repeat(64) + "\"}]}");
+        write(
+                "sources.json",
+                "{\"sources\": [{\"id\": \"s\", \"publisher\": \"P\", \"title\": \"T\", \"dateAsStated\": \"x\","
+                        + " \"date\": \"2024-02-30\", \"experts\": [], \"snapshot\": \"snapshots/s.txt\", \"sha256\": \""
+                        + "0".repeat(64) + "\"}]}");
         assertThat(problems()).singleElement().satisfies(p -> {
             assertThat(p.pointer()).isEqualTo("/sources/0/date");
             assertThat(p.message()).isEqualTo("\"2024-02-30\" is not a calendar date in the form yyyy-mm-dd");
@@ -121,7 +130,9 @@ class ContentLoaderTest {
 
     @Test
     void contentTextThatLooksLikeATemplateStaysLiteral() throws IOException {
-        write("treatments/drug-a.json", treatment(claim("").replace("\"q\"", "\"${1+1} {jakarta.validation.constraints.NotNull.message}\"")));
+        write(
+                "treatments/drug-a.json",
+                treatment(claim("").replace("\"q\"", "\"${1+1} {jakarta.validation.constraints.NotNull.message}\"")));
         assertThat(ContentLoader.load(folder).claims().get(0).citations().get(0).quote())
                 .isEqualTo("${1+1} {jakarta.validation.constraints.NotNull.message}");
     }
@@ -138,6 +149,7 @@ class ContentLoaderTest {
     void filesOutsideTheLayoutAreListedNotLoaded() throws IOException {
         write("notes.txt", "hello");
         write("treatments/Bad Name.json", "{}");
-        assertThat(ContentLoader.read(folder).unexpectedFiles()).containsExactly("notes.txt", "treatments/Bad Name.json");
+        assertThat(ContentLoader.read(folder).unexpectedFiles())
+                .containsExactly("notes.txt", "treatments/Bad Name.json");
     }
 }

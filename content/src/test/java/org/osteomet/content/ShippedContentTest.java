@@ -53,8 +53,11 @@ class ShippedContentTest {
     void snapshotsAreByteIdenticalToTheSeedsAndMatchTheirHashes() throws IOException, NoSuchAlgorithmException {
         for (Source source : CONTENT.sources()) {
             byte[] snapshot = FILES.snapshots().get(source.id());
-            assertThat(snapshot).as(source.id()).isEqualTo(Files.readAllBytes(SEEDS.resolve(SEED_FILES.get(source.id()))));
-            assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(snapshot)))
+            assertThat(snapshot)
+                    .as(source.id())
+                    .isEqualTo(Files.readAllBytes(SEEDS.resolve(SEED_FILES.get(source.id()))));
+            assertThat(HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(snapshot)))
                     .isEqualTo(source.sha256());
         }
     }

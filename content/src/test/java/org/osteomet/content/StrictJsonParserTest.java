@@ -15,13 +15,16 @@ class StrictJsonParserTest {
     }
 
     static ContentProblem problemOf(byte[] bytes) {
-        JsonReadException e = catchThrowableOfType(JsonReadException.class, () -> StrictJsonParser.parse("f.json", bytes));
+        JsonReadException e =
+                catchThrowableOfType(JsonReadException.class, () -> StrictJsonParser.parse("f.json", bytes));
         assertThat(e).as("expected a parse failure").isNotNull();
         return e.problem();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"''", "'   \n\t '"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"''", "'   \n\t '"})
     void emptyDocumentIsRefused(String json) {
         ContentProblem problem = problemOf(json);
         assertThat(problem.rule()).isEqualTo("json/empty");
@@ -37,7 +40,9 @@ class StrictJsonParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"'{\"a\":1} xyz'|1|9", "'{\"a\":1}\n{\"b\":2}'|2|1"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"'{\"a\":1} xyz'|1|9", "'{\"a\":1}\n{\"b\":2}'|2|1"})
     void trailingContentIsRefused(String json, int line, int column) {
         ContentProblem problem = problemOf(json);
         assertThat(problem.rule()).isEqualTo("json/trailing-content");
@@ -46,7 +51,8 @@ class StrictJsonParserTest {
 
     @Test
     void duplicateKeyIsRefusedAtTheSecondKey() {
-        ContentProblem problem = problemOf("{\n  \"schedule\": \"every 4 weeks\",\n  \"schedule\": \"every 2 weeks\"\n}");
+        ContentProblem problem =
+                problemOf("{\n  \"schedule\": \"every 4 weeks\",\n  \"schedule\": \"every 2 weeks\"\n}");
         assertThat(problem.rule()).isEqualTo("json/duplicate-key");
         assertThat(problem.pointer()).isEqualTo("/schedule");
         assertThat(problem.location()).isEqualTo(new Location(3, 3));
@@ -54,9 +60,9 @@ class StrictJsonParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "'{\"a\": 1 // note\n}'", "'{''a'': 1}'", "'{\"a\": [1,],}'", "'{\"a\": NaN}'", "'{\"a\": 007}'"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {"'{\"a\": 1 // note\n}'", "'{''a'': 1}'", "'{\"a\": [1,],}'", "'{\"a\": NaN}'", "'{\"a\": 007}'"})
     void nonStandardJsonIsASyntaxError(String json) {
         assertThat(problemOf(json).rule()).isEqualTo("json/syntax");
     }
@@ -79,7 +85,8 @@ class StrictJsonParserTest {
 
     @Test
     void hugeStringKeyAndNumberAreLimits() {
-        assertThat(problemOf("{\"a\": \"" + "x".repeat(StrictJsonParser.MAX_STRING_LENGTH + 1) + "\"}").rule())
+        assertThat(problemOf("{\"a\": \"" + "x".repeat(StrictJsonParser.MAX_STRING_LENGTH + 1) + "\"}")
+                        .rule())
                 .isEqualTo("json/limit");
         assertThat(problemOf("{\"" + "k".repeat(60_000) + "\": 1}").rule()).isEqualTo("json/limit");
         assertThat(problemOf("{\"a\": " + "9".repeat(2_000) + "}").rule()).isEqualTo("json/limit");
@@ -87,7 +94,8 @@ class StrictJsonParserTest {
 
     @Test
     void recordsTheLocationOfEveryValue() throws JsonReadException {
-        JsonDocument document = StrictJsonParser.parse("f.json",
+        JsonDocument document = StrictJsonParser.parse(
+                "f.json",
                 "{\n  \"claims\": [\n    {\"id\": \"x\", \"a/b\": 2.5}\n  ]\n}".getBytes(StandardCharsets.UTF_8));
         assertThat(document.locate("/claims/0")).isEqualTo(new Location(3, 5));
         assertThat(document.locate("/claims/0/id")).isEqualTo(new Location(3, 6));

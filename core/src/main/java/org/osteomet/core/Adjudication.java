@@ -15,11 +15,17 @@ import java.util.List;
  * @param rationale why, in words a content editor understands
  */
 public record Adjudication(
-        @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case") String id,
-        @Size(min = 2, message = "must name at least two claims") List<@NotBlank String> claims,
+        @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case")
+        String id,
+
+        @Size(min = 2, message = "must name at least two claims")
+        List<@NotBlank String> claims,
+
         Decision decision,
         String preferred,
-        @NotBlank @Size(max = 2000, message = "must be at most 2000 characters") String rationale) {
+
+        @NotBlank @Size(max = 2000, message = "must be at most 2000 characters")
+        String rationale) {
 
     public Adjudication {
         Checks.id(id, "id");

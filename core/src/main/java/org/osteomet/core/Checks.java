@@ -22,8 +22,8 @@ final class Checks {
     static String id(String value, String field) {
         notBlank(value, field);
         if (value.length() > MAX_ID_LENGTH || !ID.matcher(value).matches()) {
-            throw new IllegalArgumentException(field + " must be kebab-case (a-z, 0-9, single hyphens), at most "
-                    + MAX_ID_LENGTH + " characters");
+            throw new IllegalArgumentException(
+                    field + " must be kebab-case (a-z, 0-9, single hyphens), at most " + MAX_ID_LENGTH + " characters");
         }
         return value;
     }

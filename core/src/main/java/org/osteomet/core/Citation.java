@@ -11,8 +11,11 @@ import jakarta.validation.constraints.Size;
  * @param quote the shortest verbatim span of the snapshot that states the fact
  */
 public record Citation(
-        @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case") String source,
-        @NotBlank @Size(max = 300, message = "must be at most 300 characters") String quote) {
+        @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case")
+        String source,
+
+        @NotBlank @Size(max = 300, message = "must be at most 300 characters")
+        String quote) {
 
     public Citation {
         Checks.id(source, "citation.source");

@@ -18,7 +18,9 @@ import java.util.List;
  * @param citations one or more sources with their quotes
  */
 public record Claim(
-        @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case") String id,
+        @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case")
+        String id,
+
         @NotBlank String subject,
         @NotNull Predicate predicate,
         @NotNull @Valid ClaimObject object,

@@ -32,8 +32,9 @@ public sealed interface ClaimObject {
     }
 
     /** A literal text. */
-    record TextObject(@NotBlank @Size(max = 500, message = "must be at most 500 characters") String text)
-            implements ClaimObject {
+    record TextObject(
+            @NotBlank @Size(max = 500, message = "must be at most 500 characters")
+            String text) implements ClaimObject {
         public TextObject {
             Checks.notBlank(text, "object.text");
         }

@@ -15,7 +15,9 @@ import java.util.List;
  * @param synonyms other names exactly as written
  */
 public record Concept(
-        @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case") String id,
+        @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case")
+        String id,
+
         @NotNull ConceptKind kind,
         @NotBlank String name,
         @NotNull List<@NotBlank String> brandNames,

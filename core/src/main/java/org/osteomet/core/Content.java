@@ -43,7 +43,9 @@ public final class Content {
         this.concepts.forEach(c -> conceptsById.putIfAbsent(c.id(), c));
         for (Claim claim : this.claims) {
             claimsById.putIfAbsent(claim.id(), claim);
-            claimsBySubject.computeIfAbsent(claim.subject(), k -> new ArrayList<>()).add(claim);
+            claimsBySubject
+                    .computeIfAbsent(claim.subject(), k -> new ArrayList<>())
+                    .add(claim);
             if (claim.objectConcept() != null) {
                 claimsByObjectConcept
                         .computeIfAbsent(claim.objectConcept(), k -> new ArrayList<>())
@@ -52,8 +54,9 @@ public final class Content {
             claim.citations().stream()
                     .map(Citation::source)
                     .distinct()
-                    .forEach(source ->
-                            claimsBySource.computeIfAbsent(source, k -> new ArrayList<>()).add(claim));
+                    .forEach(source -> claimsBySource
+                            .computeIfAbsent(source, k -> new ArrayList<>())
+                            .add(claim));
         }
     }
 
@@ -191,7 +194,8 @@ public final class Content {
     public Map<Predicate, Integer> claimCountsByPredicate() {
         Map<Predicate, Integer> counts = new LinkedHashMap<>();
         for (Predicate predicate : Predicate.values()) {
-            int count = (int) claims.stream().filter(c -> c.predicate() == predicate).count();
+            int count = (int)
+                    claims.stream().filter(c -> c.predicate() == predicate).count();
             if (count > 0) {
                 counts.put(predicate, count);
             }

@@ -22,10 +22,17 @@ public record Qualifiers(
         Seriousness seriousness,
         Hedge hedge,
         boolean negated,
-        @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case") String population,
-        @Size(min = 1, max = 200, message = "must be 1 to 200 characters") String context,
+
+        @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case")
+        String population,
+
+        @Size(min = 1, max = 200, message = "must be 1 to 200 characters")
+        String context,
+
         Comparison comparison,
-        @Size(min = 1, max = 200, message = "must be 1 to 200 characters") String aspect) {
+
+        @Size(min = 1, max = 200, message = "must be 1 to 200 characters")
+        String aspect) {
 
     /** Qualifiers that state nothing. */
     public static final Qualifiers NONE = new Qualifiers(null, null, null, false, null, null, null, null);

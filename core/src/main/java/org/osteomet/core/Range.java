@@ -10,7 +10,10 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param max the upper bound, or {@code null} if the source states none
  * @param unit the unit of both bounds
  */
-public record Range(@PositiveOrZero Integer min, @PositiveOrZero Integer max, @NotNull RangeUnit unit) {
+public record Range(
+        @PositiveOrZero Integer min,
+        @PositiveOrZero Integer max,
+        @NotNull RangeUnit unit) {
 
     public Range {
         Checks.notNull(unit, "unit");

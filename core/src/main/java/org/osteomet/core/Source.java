@@ -20,15 +20,23 @@ import java.util.List;
  * @param sha256 lower-case hex SHA-256 of the snapshot bytes
  */
 public record Source(
-        @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case") String id,
+        @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case")
+        String id,
+
         @NotBlank String publisher,
         @NotBlank String title,
-        @Size(min = 1, max = 200, message = "must be 1 to 200 characters") String dateAsStated,
+
+        @Size(min = 1, max = 200, message = "must be 1 to 200 characters")
+        String dateAsStated,
+
         LocalDate date,
         @NotNull List<@NotBlank String> experts,
+
         @NotBlank @Pattern(regexp = "^snapshots/[a-z0-9-]+\\.txt$", message = "must be snapshots/<id>.txt")
-                String snapshot,
-        @NotBlank @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be 64 lower-case hex digits") String sha256) {
+        String snapshot,
+
+        @NotBlank @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be 64 lower-case hex digits")
+        String sha256) {
 
     public Source {
         Checks.id(id, "id");

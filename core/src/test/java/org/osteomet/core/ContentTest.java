@@ -7,17 +7,24 @@ import org.junit.jupiter.api.Test;
 
 class ContentTest {
     static Claim claim(String id, String subject, Predicate predicate, String object, String source) {
-        return new Claim(id, subject, predicate, ClaimObject.concept(object), Qualifiers.NONE,
+        return new Claim(
+                id,
+                subject,
+                predicate,
+                ClaimObject.concept(object),
+                Qualifiers.NONE,
                 List.of(new Citation(source, "quote of " + id)));
     }
 
     static final Content CONTENT = Content.of(
             List.of(),
-            List.of(Concept.of("zoledronate", ConceptKind.DRUG, "zoledronate"),
+            List.of(
+                    Concept.of("zoledronate", ConceptKind.DRUG, "zoledronate"),
                     Concept.of("bisphosphonates", ConceptKind.TREATMENT_CLASS, "bisphosphonates"),
                     Concept.of("nausea", ConceptKind.SIDE_EFFECT, "nausea"),
                     Concept.of("fever", ConceptKind.SIDE_EFFECT, "fever")),
-            List.of(claim("z-is-a-b", "zoledronate", Predicate.IS_A, "bisphosphonates", "acs"),
+            List.of(
+                    claim("z-is-a-b", "zoledronate", Predicate.IS_A, "bisphosphonates", "acs"),
                     claim("b-fever", "bisphosphonates", Predicate.SIDE_EFFECT, "fever", "acs"),
                     claim("z-nausea", "zoledronate", Predicate.SIDE_EFFECT, "nausea", "webmd")),
             List.of());
@@ -30,7 +37,9 @@ class ContentTest {
 
     @Test
     void findsClaimsAboutASubjectAndInheritedFromItsClasses() {
-        assertThat(CONTENT.claimsAbout("zoledronate", Predicate.SIDE_EFFECT)).extracting(Claim::id).containsExactly("z-nausea");
+        assertThat(CONTENT.claimsAbout("zoledronate", Predicate.SIDE_EFFECT))
+                .extracting(Claim::id)
+                .containsExactly("z-nausea");
         assertThat(CONTENT.claimsAboutIncludingClasses("zoledronate", Predicate.SIDE_EFFECT))
                 .extracting(Claim::id)
                 .containsExactly("z-nausea", "b-fever");
@@ -40,10 +49,13 @@ class ContentTest {
 
     @Test
     void findsClaimsByObjectSourceAndKind() {
-        assertThat(CONTENT.claimsWithObject(Predicate.SIDE_EFFECT, "fever")).extracting(Claim::subject)
+        assertThat(CONTENT.claimsWithObject(Predicate.SIDE_EFFECT, "fever"))
+                .extracting(Claim::subject)
                 .containsExactly("bisphosphonates");
         assertThat(CONTENT.claimsCiting("webmd")).extracting(Claim::id).containsExactly("z-nausea");
-        assertThat(CONTENT.conceptsOfKind(ConceptKind.SIDE_EFFECT)).extracting(Concept::id).containsExactly("fever", "nausea");
+        assertThat(CONTENT.conceptsOfKind(ConceptKind.SIDE_EFFECT))
+                .extracting(Concept::id)
+                .containsExactly("fever", "nausea");
     }
 
     @Test

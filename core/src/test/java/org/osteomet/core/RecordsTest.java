@@ -13,31 +13,41 @@ class RecordsTest {
 
     @Test
     void claimRejectsBlankSubjectNamingTheField() {
-        assertThatThrownBy(() -> new Claim("c", " ", Predicate.SIDE_EFFECT, ClaimObject.concept("nausea"),
-                        Qualifiers.NONE, List.of(CITATION)))
+        assertThatThrownBy(() -> new Claim(
+                        "c",
+                        " ",
+                        Predicate.SIDE_EFFECT,
+                        ClaimObject.concept("nausea"),
+                        Qualifiers.NONE,
+                        List.of(CITATION)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("subject must not be blank");
     }
 
     @Test
     void claimRejectsMissingCitations() {
-        assertThatThrownBy(() -> new Claim("c", "drug", Predicate.SIDE_EFFECT, ClaimObject.concept("nausea"),
-                        Qualifiers.NONE, List.of()))
+        assertThatThrownBy(() -> new Claim(
+                        "c", "drug", Predicate.SIDE_EFFECT, ClaimObject.concept("nausea"), Qualifiers.NONE, List.of()))
                 .hasMessage("citations must not be empty");
     }
 
     @Test
     void claimRejectsIdsThatAreNotKebabCase() {
-        assertThatThrownBy(() -> new Claim("../x", "drug", Predicate.SIDE_EFFECT, ClaimObject.concept("nausea"),
-                        Qualifiers.NONE, List.of(CITATION)))
+        assertThatThrownBy(() -> new Claim(
+                        "../x",
+                        "drug",
+                        Predicate.SIDE_EFFECT,
+                        ClaimObject.concept("nausea"),
+                        Qualifiers.NONE,
+                        List.of(CITATION)))
                 .hasMessageStartingWith("id must be kebab-case");
     }
 
     @Test
     void claimCopiesItsCitations() {
         List<Citation> citations = new ArrayList<>(List.of(CITATION));
-        Claim claim = new Claim("c", "drug", Predicate.SIDE_EFFECT, ClaimObject.concept("nausea"), Qualifiers.NONE,
-                citations);
+        Claim claim = new Claim(
+                "c", "drug", Predicate.SIDE_EFFECT, ClaimObject.concept("nausea"), Qualifiers.NONE, citations);
         citations.clear();
         assertThat(claim.citations()).containsExactly(CITATION);
         assertThatThrownBy(() -> claim.citations().add(CITATION)).isInstanceOf(UnsupportedOperationException.class);
@@ -45,10 +55,19 @@ class RecordsTest {
 
     @Test
     void sourceNeedsBothDateFormsOrNeither() {
-        assertThatThrownBy(() -> new Source("s", "P", "T", "May 2012", null, List.of(), "snapshots/s.txt", "0".repeat(64)))
+        assertThatThrownBy(
+                        () -> new Source("s", "P", "T", "May 2012", null, List.of(), "snapshots/s.txt", "0".repeat(64)))
                 .hasMessage("dateAsStated and date must both be present or both be null");
-        assertThat(new Source("s", "P", "T", "May 3, 2012", LocalDate.of(2012, 5, 3), List.of(), "snapshots/s.txt",
-                        "0".repeat(64)).date())
+        assertThat(new Source(
+                                "s",
+                                "P",
+                                "T",
+                                "May 3, 2012",
+                                LocalDate.of(2012, 5, 3),
+                                List.of(),
+                                "snapshots/s.txt",
+                                "0".repeat(64))
+                        .date())
                 .isEqualTo(LocalDate.of(2012, 5, 3));
     }
 

@@ -72,8 +72,16 @@ public final class ContentValidator implements AutoCloseable {
                 unparsed.add(problem.file());
             }
             if (!schemaFailures.contains(problem.file())) {
-                findings.add(new Finding(problem.rule(), Severity.ERROR, problem.file(), problem.location().line(),
-                        problem.location().column(), problem.pointer(), problem.message(), null, null));
+                findings.add(new Finding(
+                        problem.rule(),
+                        Severity.ERROR,
+                        problem.file(),
+                        problem.location().line(),
+                        problem.location().column(),
+                        problem.pointer(),
+                        problem.message(),
+                        null,
+                        null));
             }
         }
         List<Located<?>> records = new ArrayList<>();
@@ -97,9 +105,18 @@ public final class ContentValidator implements AutoCloseable {
         }
         if (!skipped.isEmpty()) {
             String file = unparsed.stream().sorted().findFirst().orElseThrow();
-            findings.add(new Finding(SKIPPED_RULE, Severity.INFO, file, 1, 1, "", "rules that look across files ("
-                    + String.join(", ", skipped) + ") were skipped because " + unparsed.size()
-                    + " file(s) could not be read; fix those first", null, null));
+            findings.add(new Finding(
+                    SKIPPED_RULE,
+                    Severity.INFO,
+                    file,
+                    1,
+                    1,
+                    "",
+                    "rules that look across files ("
+                            + String.join(", ", skipped) + ") were skipped because " + unparsed.size()
+                            + " file(s) could not be read; fix those first",
+                    null,
+                    null));
         }
         return new ValidationReport(findings);
     }

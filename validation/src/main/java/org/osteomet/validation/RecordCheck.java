@@ -51,9 +51,21 @@ public final class RecordCheck implements AutoCloseable {
             String property = violation.getPropertyPath().toString();
             String pointer = record.pointer() + pointer(violation.getPropertyPath());
             Location at = document.locate(pointer);
-            String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-            findings.add(new Finding("record/" + org.osteomet.validation.rules.Rule.kebab(constraint), Severity.ERROR, record.file(),
-                    at.line(), at.column(), pointer, property + " " + violation.getMessage(), null, null));
+            String constraint = violation
+                    .getConstraintDescriptor()
+                    .getAnnotation()
+                    .annotationType()
+                    .getSimpleName();
+            findings.add(new Finding(
+                    "record/" + org.osteomet.validation.rules.Rule.kebab(constraint),
+                    Severity.ERROR,
+                    record.file(),
+                    at.line(),
+                    at.column(),
+                    pointer,
+                    property + " " + violation.getMessage(),
+                    null,
+                    null));
         }
         return findings;
     }

@@ -63,9 +63,12 @@ public final class SchemaCheck {
                 .formatAssertionsEnabled(true)
                 .pathType(PathType.JSON_POINTER)
                 .build();
-        return SchemaRegistry.withDefaultDialect(strict, builder -> builder.schemaRegistryConfig(config)
-                .schemaLoader(loader -> loader.schemaIdResolvers(ids -> ids.mapPrefix(ID_BASE, "classpath:" + CLASSPATH_BASE))
-                        .block(iri -> !allowed(iri.toString()))));
+        return SchemaRegistry.withDefaultDialect(
+                strict,
+                builder -> builder.schemaRegistryConfig(config)
+                        .schemaLoader(loader -> loader.schemaIdResolvers(
+                                        ids -> ids.mapPrefix(ID_BASE, "classpath:" + CLASSPATH_BASE))
+                                .block(iri -> !allowed(iri.toString()))));
     }
 
     static boolean allowed(String iri) {
@@ -97,8 +100,16 @@ public final class SchemaCheck {
                 default -> message = stripPath(error.getMessage());
             }
             Location at = document.locate(pointer);
-            findings.add(new Finding("schema/" + error.getKeyword(), Severity.ERROR, document.file(), at.line(),
-                    at.column(), pointer, message, null, null));
+            findings.add(new Finding(
+                    "schema/" + error.getKeyword(),
+                    Severity.ERROR,
+                    document.file(),
+                    at.line(),
+                    at.column(),
+                    pointer,
+                    message,
+                    null,
+                    null));
         }
         return findings;
     }
@@ -108,7 +119,8 @@ public final class SchemaCheck {
         String parent = fragment.substring(0, fragment.lastIndexOf('/'));
         JsonNode node = location.getAbsoluteIri().toString().endsWith("definitions.schema.json")
                 ? definitions.at(parent)
-                : readBundled(location.getAbsoluteIri().toString().substring(ID_BASE.length())).at(parent);
+                : readBundled(location.getAbsoluteIri().toString().substring(ID_BASE.length()))
+                        .at(parent);
         return node.path("properties").propertyNames().stream().sorted().toList();
     }
 
@@ -134,7 +146,8 @@ public final class SchemaCheck {
     private static String stripPath(String message) {
         // networknt prefixes its messages with the instance path, which the finding already carries.
         int colon = message.indexOf(": ");
-        return colon >= 0 && (message.startsWith("/") || message.startsWith(": ")) ? message.substring(colon + 2)
+        return colon >= 0 && (message.startsWith("/") || message.startsWith(": "))
+                ? message.substring(colon + 2)
                 : message;
     }
 }

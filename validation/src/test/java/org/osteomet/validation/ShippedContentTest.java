@@ -32,17 +32,14 @@ class ShippedContentTest {
 
     @Test
     void shippedContentHasNoErrors() {
-        List<Finding> errors =
-                report.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
-        assertThat(errors)
-                .as(ReportFormat.TEXT.render(report, "content/data/"))
-                .isEmpty();
+        List<Finding> errors = report.findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .toList();
+        assertThat(errors).as(ReportFormat.TEXT.render(report, "content/data/")).isEmpty();
     }
 
     @Test
     void onlyWarningsAreTheSourcesThatAreOldOrUndated() {
-        assertThat(report.findings())
-                .extracting(Finding::ruleId)
-                .containsOnly("source-is-recent");
+        assertThat(report.findings()).extracting(Finding::ruleId).containsOnly("source-is-recent");
     }
 }

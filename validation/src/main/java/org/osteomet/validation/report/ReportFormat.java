@@ -124,8 +124,8 @@ public enum ReportFormat {
                 result.put("ruleIndex", index);
             }
             result.put("level", level(finding.severity()));
-            result.putObject("message").put("text", (finding.pointer().isEmpty() ? "" : finding.pointer() + ": ")
-                    + finding.message());
+            result.putObject("message")
+                    .put("text", (finding.pointer().isEmpty() ? "" : finding.pointer() + ": ") + finding.message());
             ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
             physical.putObject("artifactLocation").put("uri", prefix + finding.file());
             ObjectNode region = physical.putObject("region");
@@ -151,13 +151,19 @@ public enum ReportFormat {
                 case WARNING -> "warning";
                 case INFO -> "notice";
             };
-            out.append("::").append(command)
-                    .append(" file=").append(escapeProperty(prefix + finding.file()))
-                    .append(",line=").append(finding.line())
-                    .append(",col=").append(finding.column())
-                    .append(",title=").append(escapeProperty(finding.ruleId()))
-                    .append("::").append(escapeData((finding.pointer().isEmpty() ? "" : finding.pointer() + ": ")
-                            + finding.message()))
+            out.append("::")
+                    .append(command)
+                    .append(" file=")
+                    .append(escapeProperty(prefix + finding.file()))
+                    .append(",line=")
+                    .append(finding.line())
+                    .append(",col=")
+                    .append(finding.column())
+                    .append(",title=")
+                    .append(escapeProperty(finding.ruleId()))
+                    .append("::")
+                    .append(escapeData(
+                            (finding.pointer().isEmpty() ? "" : finding.pointer() + ": ") + finding.message()))
                     .append('\n');
         }
         out.append(summary(report)).append('\n');

@@ -18,12 +18,18 @@ public final class AdjudicationMatchesConflict extends Rule {
             for (int i = 0; i < claims.size(); i++) {
                 String claim = claims.get(i);
                 boolean inConflict = context.conflicts().stream()
-                        .anyMatch(c -> (c.first().id().equals(claim) && claims.contains(c.second().id()))
-                                || (c.second().id().equals(claim) && claims.contains(c.first().id())));
+                        .anyMatch(c -> (c.first().id().equals(claim)
+                                        && claims.contains(c.second().id()))
+                                || (c.second().id().equals(claim)
+                                        && claims.contains(c.first().id())));
                 if (!inConflict) {
-                    findings.add(finding(context, located, "/claims/" + i, "adjudication " + located.value().id()
-                            + " is stale: claim " + claim + " no longer conflicts with the others it names;"
-                            + " remove it from the adjudication"));
+                    findings.add(finding(
+                            context,
+                            located,
+                            "/claims/" + i,
+                            "adjudication " + located.value().id()
+                                    + " is stale: claim " + claim + " no longer conflicts with the others it names;"
+                                    + " remove it from the adjudication"));
                 }
             }
         }

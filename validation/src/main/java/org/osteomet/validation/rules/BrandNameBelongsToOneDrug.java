@@ -29,24 +29,36 @@ public final class BrandNameBelongsToOneDrug extends Rule {
                 String brand = concept.brandNames().get(i);
                 Concept owner = owners.putIfAbsent(brand.toLowerCase(Locale.ROOT), concept);
                 if (owner != null && !owner.id().equals(concept.id())) {
-                    findings.add(finding(context, located, "/brandNames/" + i, "brand name \"" + brand
-                            + "\" is also a brand name of " + owner.id() + "; a brand names one drug"));
+                    findings.add(finding(
+                            context,
+                            located,
+                            "/brandNames/" + i,
+                            "brand name \"" + brand + "\" is also a brand name of " + owner.id()
+                                    + "; a brand names one drug"));
                 }
                 if (!claimed.contains(brand)) {
-                    findings.add(finding(context, located, "/brandNames/" + i, "brand name \"" + brand
-                            + "\" has no brand-name claim citing a source"));
+                    findings.add(finding(
+                            context,
+                            located,
+                            "/brandNames/" + i,
+                            "brand name \"" + brand + "\" has no brand-name claim citing a source"));
                 }
             }
         }
         for (Located<Claim> located : context.files().claims()) {
             Claim claim = located.value();
             if (claim.predicate() == Predicate.BRAND_NAME && claim.object() instanceof ClaimObject.TextObject text) {
-                boolean listed = context.content().concept(claim.subject())
+                boolean listed = context.content()
+                        .concept(claim.subject())
                         .map(c -> c.brandNames().contains(text.text()))
                         .orElse(true);
                 if (!listed) {
-                    findings.add(finding(context, located, "/object/text", "brand name \"" + text.text()
-                            + "\" is claimed but missing from brandNames of " + claim.subject()));
+                    findings.add(finding(
+                            context,
+                            located,
+                            "/object/text",
+                            "brand name \"" + text.text() + "\" is claimed but missing from brandNames of "
+                                    + claim.subject()));
                 }
             }
         }

@@ -17,9 +17,13 @@ public final class ClaimCitesKnownSource extends Rule {
             for (int i = 0; i < located.value().citations().size(); i++) {
                 String source = located.value().citations().get(i).source();
                 if (context.content().source(source).isEmpty()) {
-                    findings.add(finding(context, located, "/citations/" + i + "/source", "claim "
-                            + located.value().id() + " cites source \"" + source
-                            + "\", which is not in sources.json"));
+                    findings.add(finding(
+                            context,
+                            located,
+                            "/citations/" + i + "/source",
+                            "claim "
+                                    + located.value().id() + " cites source \"" + source
+                                    + "\", which is not in sources.json"));
                 }
             }
         }

@@ -19,8 +19,12 @@ public final class ClaimHasCitation extends Rule {
                 JsonNode citations = claims.get(i).path("citations");
                 if (claims.get(i).isObject() && (!citations.isArray() || citations.isEmpty())) {
                     String id = claims.get(i).path("id").asString("?");
-                    findings.add(finding(context, document.file(), "/claims/" + i, "claim " + id
-                            + " has no citation; every claim needs at least one source and verbatim quote"));
+                    findings.add(finding(
+                            context,
+                            document.file(),
+                            "/claims/" + i,
+                            "claim " + id
+                                    + " has no citation; every claim needs at least one source and verbatim quote"));
                 }
             }
         }

@@ -23,8 +23,13 @@ public final class ClaimLivesWithItsSubject extends Rule {
         for (Located<Claim> located : context.files().claims()) {
             String home = homes.get(located.value().subject());
             if (home != null && !home.equals(located.file())) {
-                findings.add(finding(context, located, "/subject", "claim " + located.value().id() + " is about "
-                        + located.value().subject() + ", which is defined in " + home + "; move the claim there"));
+                findings.add(finding(
+                        context,
+                        located,
+                        "/subject",
+                        "claim " + located.value().id() + " is about "
+                                + located.value().subject() + ", which is defined in " + home
+                                + "; move the claim there"));
             }
         }
         return findings;

@@ -19,15 +19,28 @@ public final class ConceptFileMatchesKind extends Rule {
             Concept concept = located.value();
             Optional<String> treatmentFile = ContentLayout.treatmentId(located.file());
             if (concept.kind().isTreatment() && treatmentFile.isEmpty()) {
-                findings.add(finding(context, located, "/kind", concept.kind() + " " + concept.id()
-                        + " must have its own file, treatments/" + concept.id() + ".json"));
+                findings.add(finding(
+                        context,
+                        located,
+                        "/kind",
+                        concept.kind() + " " + concept.id() + " must have its own file, treatments/" + concept.id()
+                                + ".json"));
             } else if (!concept.kind().isTreatment() && treatmentFile.isPresent()) {
-                findings.add(finding(context, located, "/kind", concept.kind() + " " + concept.id()
-                        + " is not a treatment, drug or procedure; move it to a file under concepts/"));
+                findings.add(finding(
+                        context,
+                        located,
+                        "/kind",
+                        concept.kind() + " " + concept.id()
+                                + " is not a treatment, drug or procedure; move it to a file under concepts/"));
             } else if (treatmentFile.isPresent() && !treatmentFile.get().equals(concept.id())) {
-                findings.add(finding(context, located.file(), located.pointer() + "/id", "the file is named for " + treatmentFile.get()
-                        + " but defines " + concept.id() + "; name the file treatments/" + concept.id() + ".json",
-                        treatmentFile.get(), concept.id()));
+                findings.add(finding(
+                        context,
+                        located.file(),
+                        located.pointer() + "/id",
+                        "the file is named for " + treatmentFile.get() + " but defines " + concept.id()
+                                + "; name the file treatments/" + concept.id() + ".json",
+                        treatmentFile.get(),
+                        concept.id()));
             }
         }
         return findings;

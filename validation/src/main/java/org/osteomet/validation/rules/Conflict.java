@@ -29,6 +29,7 @@ public record Conflict(Claim first, Claim second, String subject, String reason)
 
     /** Returns whether the conflict involves exactly these two claim ids, in either order. */
     public boolean involves(String a, String b) {
-        return (first.id().equals(a) && second.id().equals(b)) || (first.id().equals(b) && second.id().equals(a));
+        return (first.id().equals(a) && second.id().equals(b))
+                || (first.id().equals(b) && second.id().equals(a));
     }
 }

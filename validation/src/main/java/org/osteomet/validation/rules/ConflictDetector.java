@@ -25,8 +25,14 @@ import org.osteomet.core.Range;
  */
 final class ConflictDetector {
     /** Hedges that speak of how often something holds, so that its opposite can also hold sometimes. */
-    static final Set<Hedge> FREQUENCY_HEDGES = EnumSet.of(Hedge.USUALLY, Hedge.OFTEN, Hedge.SOMETIMES,
-            Hedge.GENERALLY, Hedge.TYPICALLY, Hedge.COMMONLY, Hedge.TENDS_TO);
+    static final Set<Hedge> FREQUENCY_HEDGES = EnumSet.of(
+            Hedge.USUALLY,
+            Hedge.OFTEN,
+            Hedge.SOMETIMES,
+            Hedge.GENERALLY,
+            Hedge.TYPICALLY,
+            Hedge.COMMONLY,
+            Hedge.TENDS_TO);
 
     /** Predicates where affirming a narrower object affirms every broader one (a side effect is-a …). */
     static final Set<Predicate> UPWARD_OBJECT_PREDICATES =
@@ -49,7 +55,8 @@ final class ConflictDetector {
             detector.checkSubject(concept.id());
         }
         return detector.found.values().stream()
-                .sorted((a, b) -> (a.first().id() + " " + a.second().id()).compareTo(b.first().id() + " " + b.second().id()))
+                .sorted((a, b) -> (a.first().id() + " " + a.second().id())
+                        .compareTo(b.first().id() + " " + b.second().id()))
                 .toList();
     }
 
@@ -72,17 +79,22 @@ final class ConflictDetector {
             Predicate family = family(claim.predicate());
             boolean positive = claim.qualifiers().negated() == (family != claim.predicate());
             String object = claim.object().canonical();
-            polarity.computeIfAbsent(family.id() + " " + object, k -> new PolarityGroup()).add(claim, positive);
+            polarity.computeIfAbsent(family.id() + " " + object, k -> new PolarityGroup())
+                    .add(claim, positive);
             if (positive
                     && UPWARD_OBJECT_PREDICATES.contains(claim.predicate())
                     && claim.object() instanceof ClaimObject.ConceptObject concept) {
                 for (String broader : ancestorsOf(concept.concept())) {
-                    polarity.computeIfAbsent(family.id() + " " + broader, k -> new PolarityGroup()).add(claim, true);
+                    polarity.computeIfAbsent(family.id() + " " + broader, k -> new PolarityGroup())
+                            .add(claim, true);
                 }
             }
             if (claim.predicate().singleValued() && claim.object() instanceof ClaimObject.RangeObject range) {
-                String dimension = range.range().unit().isTime() ? "time" : range.range().unit().name();
-                ranges.computeIfAbsent(claim.predicate().id() + " " + dimension, k -> new ArrayList<>()).add(claim);
+                String dimension = range.range().unit().isTime()
+                        ? "time"
+                        : range.range().unit().name();
+                ranges.computeIfAbsent(claim.predicate().id() + " " + dimension, k -> new ArrayList<>())
+                        .add(claim);
             }
         }
         polarity.values().forEach(group -> group.report(subject));
@@ -90,7 +102,8 @@ final class ConflictDetector {
     }
 
     private static Predicate family(Predicate predicate) {
-        return predicate.opposite()
+        return predicate
+                .opposite()
                 .filter(opposite -> opposite.ordinal() < predicate.ordinal())
                 .orElse(predicate);
     }
@@ -125,10 +138,16 @@ final class ConflictDetector {
             for (Claim negative : negatives) {
                 Claim positive = match(negative);
                 if (positive != null && !positive.id().equals(negative.id())) {
-                    record(Conflict.of(positive, negative, subject, "\"" + describe(positive) + "\" ("
-                            + positive.id() + ") and \"" + describe(negative) + "\" (" + negative.id()
-                            + ") cannot both hold" + (subject.equals(positive.subject()) && subject.equals(negative.subject())
-                                    ? "" : " for " + subject)));
+                    record(Conflict.of(
+                            positive,
+                            negative,
+                            subject,
+                            "\"" + describe(positive) + "\" ("
+                                    + positive.id() + ") and \"" + describe(negative) + "\" (" + negative.id()
+                                    + ") cannot both hold"
+                                    + (subject.equals(positive.subject()) && subject.equals(negative.subject())
+                                            ? ""
+                                            : " for " + subject)));
                 }
             }
         }
@@ -145,8 +164,11 @@ final class ConflictDetector {
             if (context == null) {
                 return first(byPopulation.get(population), byPopulation.get(ANY));
             }
-            return first(exact.get(population + "|" + context), exact.get(population + "|" + ANY),
-                    exact.get(ANY + "|" + context), exact.get(ANY + "|" + ANY));
+            return first(
+                    exact.get(population + "|" + context),
+                    exact.get(population + "|" + ANY),
+                    exact.get(ANY + "|" + context),
+                    exact.get(ANY + "|" + ANY));
         }
     }
 
@@ -156,14 +178,16 @@ final class ConflictDetector {
         }
         Set<String> scopes = new LinkedHashSet<>();
         for (Claim claim : group) {
-            scopes.add(key(claim.qualifiers().population()) + "|" + key(claim.qualifiers().context()));
+            scopes.add(key(claim.qualifiers().population()) + "|"
+                    + key(claim.qualifiers().context()));
         }
         for (String scope : scopes) {
             String[] parts = scope.split("\\|", -1);
             Claim highestLow = null;
             Claim lowestHigh = null;
             for (Claim claim : group) {
-                if (!covers(claim.qualifiers().population(), parts[0]) || !covers(claim.qualifiers().context(), parts[1])) {
+                if (!covers(claim.qualifiers().population(), parts[0])
+                        || !covers(claim.qualifiers().context(), parts[1])) {
                     continue;
                 }
                 if (highestLow == null || low(claim) > low(highestLow)) {
@@ -175,9 +199,13 @@ final class ConflictDetector {
             }
             // Intervals on a line share a point if and only if the highest start is not after the lowest end.
             if (highestLow != null && low(highestLow) > high(lowestHigh)) {
-                record(Conflict.of(highestLow, lowestHigh, subject, highestLow.predicate().id() + " "
-                        + highestLow.object().canonical() + " (" + highestLow.id() + ") does not overlap "
-                        + lowestHigh.object().canonical() + " (" + lowestHigh.id() + ")"));
+                record(Conflict.of(
+                        highestLow,
+                        lowestHigh,
+                        subject,
+                        highestLow.predicate().id() + " "
+                                + highestLow.object().canonical() + " (" + highestLow.id() + ") does not overlap "
+                                + lowestHigh.object().canonical() + " (" + lowestHigh.id() + ")"));
             }
         }
     }
@@ -188,12 +216,16 @@ final class ConflictDetector {
 
     private static long low(Claim claim) {
         Range range = ((ClaimObject.RangeObject) claim.object()).range();
-        return range.min() == null ? 0 : (long) range.min() * range.unit().hours().orElse(1);
+        return range.min() == null
+                ? 0
+                : (long) range.min() * range.unit().hours().orElse(1);
     }
 
     private static long high(Claim claim) {
         Range range = ((ClaimObject.RangeObject) claim.object()).range();
-        return range.max() == null ? Long.MAX_VALUE : (long) range.max() * range.unit().hours().orElse(1);
+        return range.max() == null
+                ? Long.MAX_VALUE
+                : (long) range.max() * range.unit().hours().orElse(1);
     }
 
     private void record(Conflict conflict) {
@@ -201,8 +233,8 @@ final class ConflictDetector {
     }
 
     private static String describe(Claim claim) {
-        return claim.subject() + (claim.qualifiers().negated() ? " not " : " ") + claim.predicate().id() + " "
-                + claim.object().canonical();
+        return claim.subject() + (claim.qualifiers().negated() ? " not " : " ")
+                + claim.predicate().id() + " " + claim.object().canonical();
     }
 
     private static String key(String value) {

@@ -15,8 +15,11 @@ public final class EverySourceIsCited extends Rule {
         List<Finding> findings = new ArrayList<>();
         for (Located<Source> located : context.files().sources()) {
             if (context.content().claimsCiting(located.value().id()).isEmpty()) {
-                findings.add(finding(context, located, "/id", "source " + located.value().id()
-                        + " is not cited by any claim; cite it or remove it"));
+                findings.add(finding(
+                        context,
+                        located,
+                        "/id",
+                        "source " + located.value().id() + " is not cited by any claim; cite it or remove it"));
             }
         }
         return findings;

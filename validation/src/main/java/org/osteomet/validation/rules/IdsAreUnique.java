@@ -1,13 +1,13 @@
 package org.osteomet.validation.rules;
 
 import java.util.ArrayList;
-import java.util.List;
-import org.osteomet.validation.finding.Finding;
-import org.osteomet.validation.finding.Severity;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.osteomet.content.Located;
+import org.osteomet.validation.finding.Finding;
+import org.osteomet.validation.finding.Severity;
 
 /** Ids of sources, concepts, claims and adjudications are unique across all files, ignoring case. */
 @RuleSpec(severity = Severity.ERROR, summary = "Every id is unique across all files, ignoring case")
@@ -26,9 +26,15 @@ public final class IdsAreUnique extends Rule {
             Located<?> first = seen.putIfAbsent(id.toLowerCase(Locale.ROOT), record);
             if (first != null) {
                 String firstId = Records.id(first.value());
-                findings.add(finding(context, record, "/id", "id \"" + id + "\" is already used"
-                        + (firstId.equals(id) ? "" : " as \"" + firstId + "\"") + " by a " + Records.kind(first.value())
-                        + " in " + first.file() + " at " + first.pointer() + "; ids must be unique ignoring case"));
+                findings.add(finding(
+                        context,
+                        record,
+                        "/id",
+                        "id \"" + id + "\" is already used"
+                                + (firstId.equals(id) ? "" : " as \"" + firstId + "\"") + " by a "
+                                + Records.kind(first.value())
+                                + " in " + first.file() + " at " + first.pointer()
+                                + "; ids must be unique ignoring case"));
             }
         }
         return findings;

@@ -17,15 +17,21 @@ public final class NoConflictingClaims extends Rule {
         List<Adjudication> adjudications = context.content().adjudications();
         for (Conflict conflict : context.conflicts()) {
             boolean recorded = adjudications.stream()
-                    .anyMatch(a -> a.claims().contains(conflict.first().id()) && a.claims().contains(conflict.second().id()));
+                    .anyMatch(a -> a.claims().contains(conflict.first().id())
+                            && a.claims().contains(conflict.second().id()));
             if (recorded) {
                 continue;
             }
             Located<Claim> at = context.locatedClaim(conflict.second().id()).orElseThrow();
             Located<Claim> other = context.locatedClaim(conflict.first().id()).orElseThrow();
-            findings.add(finding(context, at, "", "conflicts with claim " + other.value().id() + " (" + other.file()
-                    + "): " + conflict.reason() + "; scope one of them (population, context, hedge) or record the"
-                    + " conflict in adjudications.json"));
+            findings.add(finding(
+                    context,
+                    at,
+                    "",
+                    "conflicts with claim " + other.value().id() + " (" + other.file()
+                            + "): " + conflict.reason()
+                            + "; scope one of them (population, context, hedge) or record the"
+                            + " conflict in adjudications.json"));
         }
         return findings;
     }

@@ -21,8 +21,13 @@ public final class NoDuplicateClaims extends Rule {
             List<Object> key = List.of(claim.subject(), claim.predicate(), claim.object(), claim.qualifiers());
             Located<Claim> first = seen.putIfAbsent(key, located);
             if (first != null) {
-                findings.add(finding(context, located, "", "claim " + claim.id() + " states the same fact as "
-                        + first.value().id() + " (" + first.file() + "); merge them into one claim citing every source"));
+                findings.add(finding(
+                        context,
+                        located,
+                        "",
+                        "claim " + claim.id() + " states the same fact as "
+                                + first.value().id() + " (" + first.file()
+                                + "); merge them into one claim citing every source"));
             }
         }
         return findings;

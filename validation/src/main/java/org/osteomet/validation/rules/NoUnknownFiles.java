@@ -12,9 +12,13 @@ public final class NoUnknownFiles extends Rule {
     public List<Finding> check(RuleContext context) {
         List<Finding> findings = new ArrayList<>();
         for (String file : context.files().unexpectedFiles()) {
-            findings.add(finding(context, file, "", "this file has no place in the content folder; content is"
-                    + " sources.json, adjudications.json, treatments/<id>.json, concepts/<name>.json and"
-                    + " snapshots/<id>.txt (ids in lower-case kebab-case)"));
+            findings.add(finding(
+                    context,
+                    file,
+                    "",
+                    "this file has no place in the content folder; content is"
+                            + " sources.json, adjudications.json, treatments/<id>.json, concepts/<name>.json and"
+                            + " snapshots/<id>.txt (ids in lower-case kebab-case)"));
         }
         return findings;
     }

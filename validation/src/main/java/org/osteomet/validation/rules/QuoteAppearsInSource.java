@@ -29,11 +29,18 @@ public final class QuoteAppearsInSource extends Rule {
                 if (!source.contains(QuoteText.normalize(citation.quote()))) {
                     String passage = QuoteText.closestPassage(citation.quote(), text);
                     List<String> difference = QuoteText.firstDifference(citation.quote(), passage);
-                    findings.add(finding(context, located.file(), located.pointer() + "/citations/" + i + "/quote",
-                            "quote not found in source " + citation.source() + (difference.isEmpty() ? ""
-                                    : " (first difference: \"" + difference.get(0) + "\" where the source has \""
-                                            + difference.get(1) + "\")") + "; closest match: \"" + passage + "\"",
-                            passage, citation.quote()));
+                    findings.add(finding(
+                            context,
+                            located.file(),
+                            located.pointer() + "/citations/" + i + "/quote",
+                            "quote not found in source " + citation.source()
+                                    + (difference.isEmpty()
+                                            ? ""
+                                            : " (first difference: \"" + difference.get(0)
+                                                    + "\" where the source has \"" + difference.get(1) + "\")")
+                                    + "; closest match: \"" + passage + "\"",
+                            passage,
+                            citation.quote()));
                 }
             }
         }

@@ -22,7 +22,10 @@ public final class QuoteIsVerbatim extends Rule {
                 if (text != null
                         && !text.contains(citation.quote())
                         && QuoteText.normalize(text).contains(QuoteText.normalize(citation.quote()))) {
-                    findings.add(finding(context, located.file(), located.pointer() + "/citations/" + i + "/quote",
+                    findings.add(finding(
+                            context,
+                            located.file(),
+                            located.pointer() + "/citations/" + i + "/quote",
                             "quote matches source " + citation.source()
                                     + " only after normalising spaces or quote marks; copy it exactly"));
                 }

@@ -27,11 +27,12 @@ final class QuoteText {
                 out.append(' ');
             }
             space = false;
-            out.append(switch (c) {
-                case '\u2018', '\u2019', '\u201B', '\u2032' -> '\'';
-                case '\u201C', '\u201D', '\u201F', '\u2033' -> '"';
-                default -> c;
-            });
+            out.append(
+                    switch (c) {
+                        case '\u2018', '\u2019', '\u201B', '\u2032' -> '\'';
+                        case '\u201C', '\u201D', '\u201F', '\u2033' -> '"';
+                        default -> c;
+                    });
         }
         return out.toString();
     }

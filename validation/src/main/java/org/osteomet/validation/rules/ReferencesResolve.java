@@ -3,10 +3,10 @@ package org.osteomet.validation.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.osteomet.content.Located;
+import org.osteomet.core.Adjudication;
 import org.osteomet.core.Claim;
 import org.osteomet.validation.finding.Finding;
 import org.osteomet.validation.finding.Severity;
-import org.osteomet.core.Adjudication;
 
 /** Every concept and claim id that a record names exists. */
 @RuleSpec(severity = Severity.ERROR, summary = "Every concept and claim a record names exists")
@@ -21,15 +21,24 @@ public final class ReferencesResolve extends Rule {
                 concept(context, located, "/object/concept", claim.objectConcept(), findings);
             }
             if (claim.qualifiers().population() != null) {
-                concept(context, located, "/qualifiers/population", claim.qualifiers().population(), findings);
+                concept(
+                        context,
+                        located,
+                        "/qualifiers/population",
+                        claim.qualifiers().population(),
+                        findings);
             }
         }
         for (Located<Adjudication> located : context.files().adjudications()) {
             List<String> claims = located.value().claims();
             for (int i = 0; i < claims.size(); i++) {
                 if (context.content().claim(claims.get(i)).isEmpty()) {
-                    findings.add(finding(context, located, "/claims/" + i, "adjudication "
-                            + located.value().id() + " names claim \"" + claims.get(i) + "\", which does not exist"));
+                    findings.add(finding(
+                            context,
+                            located,
+                            "/claims/" + i,
+                            "adjudication " + located.value().id() + " names claim \"" + claims.get(i)
+                                    + "\", which does not exist"));
                 }
             }
         }
@@ -38,8 +47,12 @@ public final class ReferencesResolve extends Rule {
 
     private void concept(RuleContext context, Located<Claim> claim, String pointer, String id, List<Finding> out) {
         if (context.content().concept(id).isEmpty()) {
-            out.add(finding(context, claim, pointer, "claim " + claim.value().id() + " names concept \"" + id
-                    + "\", which does not exist; define it or correct the id"));
+            out.add(finding(
+                    context,
+                    claim,
+                    pointer,
+                    "claim " + claim.value().id() + " names concept \"" + id
+                            + "\", which does not exist; define it or correct the id"));
         }
     }
 

@@ -20,27 +20,42 @@ public final class SnapshotMatchesHash extends Rule {
             Source source = located.value();
             String expectedPath = "snapshots/" + source.id() + ".txt";
             if (!source.snapshot().equals(expectedPath)) {
-                findings.add(finding(context, located.file(), located.pointer() + "/snapshot",
-                        "snapshot of source " + source.id() + " must be " + expectedPath, expectedPath,
+                findings.add(finding(
+                        context,
+                        located.file(),
+                        located.pointer() + "/snapshot",
+                        "snapshot of source " + source.id() + " must be " + expectedPath,
+                        expectedPath,
                         source.snapshot()));
                 continue;
             }
             byte[] bytes = context.files().snapshots().get(source.id());
             if (bytes == null) {
-                findings.add(finding(context, located.file(), located.pointer() + "/snapshot",
+                findings.add(finding(
+                        context,
+                        located.file(),
+                        located.pointer() + "/snapshot",
                         "snapshot file " + expectedPath + " of source " + source.id() + " is missing"));
                 continue;
             }
             String actual = sha256(bytes);
             if (!actual.equals(source.sha256())) {
-                findings.add(finding(context, located.file(), located.pointer() + "/sha256", "the SHA-256 of "
-                        + expectedPath + " does not match: the snapshot was edited, or the hash is wrong",
-                        source.sha256(), actual));
+                findings.add(finding(
+                        context,
+                        located.file(),
+                        located.pointer() + "/sha256",
+                        "the SHA-256 of " + expectedPath
+                                + " does not match: the snapshot was edited, or the hash is wrong",
+                        source.sha256(),
+                        actual));
             }
         }
         for (String id : context.files().snapshots().keySet()) {
             if (context.content().source(id).isEmpty()) {
-                findings.add(finding(context, "snapshots/" + id + ".txt", "",
+                findings.add(finding(
+                        context,
+                        "snapshots/" + id + ".txt",
+                        "",
                         "snapshot has no source with id " + id + " in sources.json"));
             }
         }
@@ -54,5 +69,4 @@ public final class SnapshotMatchesHash extends Rule {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
-
 }

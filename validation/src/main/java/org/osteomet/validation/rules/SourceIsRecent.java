@@ -17,12 +17,20 @@ public final class SourceIsRecent extends Rule {
         for (Located<Source> located : context.files().sources()) {
             Source source = located.value();
             if (source.date() == null) {
-                findings.add(finding(context, located, "/date", "source " + source.id()
-                        + " states no review date, so its age cannot be checked"));
+                findings.add(finding(
+                        context,
+                        located,
+                        "/date",
+                        "source " + source.id() + " states no review date, so its age cannot be checked"));
             } else if (source.date().plus(options.maxSourceAge()).isBefore(options.today())) {
-                findings.add(finding(context, located, "/date", "source " + source.id() + " was reviewed on "
-                        + source.date() + ", more than " + options.maxSourceAge().getYears()
-                        + " years before " + options.today() + "; look for a newer review"));
+                findings.add(finding(
+                        context,
+                        located,
+                        "/date",
+                        "source " + source.id() + " was reviewed on "
+                                + source.date() + ", more than "
+                                + options.maxSourceAge().getYears()
+                                + " years before " + options.today() + "; look for a newer review"));
             }
         }
         return findings;

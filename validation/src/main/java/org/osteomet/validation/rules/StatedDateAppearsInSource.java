@@ -17,8 +17,12 @@ public final class StatedDateAppearsInSource extends Rule {
             String stated = located.value().dateAsStated();
             String text = context.files().snapshotText(located.value().id());
             if (stated != null && text != null && !text.contains(stated)) {
-                findings.add(finding(context, located, "/dateAsStated", "dateAsStated \"" + stated
-                        + "\" does not appear in the snapshot of " + located.value().id()));
+                findings.add(finding(
+                        context,
+                        located,
+                        "/dateAsStated",
+                        "dateAsStated \"" + stated + "\" does not appear in the snapshot of "
+                                + located.value().id()));
             }
         }
         return findings;

@@ -16,10 +16,26 @@ import tools.jackson.databind.ObjectMapper;
 
 class ReportFormatTest {
     static final ValidationReport REPORT = new ValidationReport(List.of(
-            new Finding("quote-appears-in-source", Severity.ERROR, "treatments/denosumab.json", 42, 7,
-                    "/claims/3/citations/0/quote", "quote not found in source acs-bone-metastasis-2012", "a", "b"),
-            new Finding("source-is-recent", Severity.WARNING, "sources.json", 8, 7, "/sources/0/date",
-                    "source acs was reviewed on 2012-05-03, 50% older, a:b", null, null)));
+            new Finding(
+                    "quote-appears-in-source",
+                    Severity.ERROR,
+                    "treatments/denosumab.json",
+                    42,
+                    7,
+                    "/claims/3/citations/0/quote",
+                    "quote not found in source acs-bone-metastasis-2012",
+                    "a",
+                    "b"),
+            new Finding(
+                    "source-is-recent",
+                    Severity.WARNING,
+                    "sources.json",
+                    8,
+                    7,
+                    "/sources/0/date",
+                    "source acs was reviewed on 2012-05-03, 50% older, a:b",
+                    null,
+                    null)));
 
     @Test
     void textIsOneLinePerFindingThenASummary() {
@@ -44,23 +60,27 @@ class ReportFormatTest {
 
     @Test
     void githubAnnotationsEscapeTheirProperties() {
-        assertThat(ReportFormat.GITHUB.render(REPORT, "content/data/").lines().toList()).containsExactly(
-                "::warning file=content/data/sources.json,line=8,col=7,title=source-is-recent::/sources/0/date: source acs"
-                        + " was reviewed on 2012-05-03, 50%25 older, a:b",
-                "::error file=content/data/treatments/denosumab.json,line=42,col=7,title=quote-appears-in-source::"
-                        + "/claims/3/citations/0/quote: quote not found in source acs-bone-metastasis-2012",
-                "1 error, 1 warning");
+        assertThat(ReportFormat.GITHUB.render(REPORT, "content/data/").lines().toList())
+                .containsExactly(
+                        "::warning file=content/data/sources.json,line=8,col=7,title=source-is-recent::/sources/0/date: source acs"
+                                + " was reviewed on 2012-05-03, 50%25 older, a:b",
+                        "::error file=content/data/treatments/denosumab.json,line=42,col=7,title=quote-appears-in-source::"
+                                + "/claims/3/citations/0/quote: quote not found in source acs-bone-metastasis-2012",
+                        "1 error, 1 warning");
     }
 
     @Test
     void sarifPassesTheOfficialSarif210Schema() throws Exception {
         Schema schema;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
-            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                    .getSchema(in);
         }
         JsonNode sarif = new ObjectMapper().readTree(ReportFormat.SARIF.render(REPORT, "content/data/"));
         assertThat(schema.validate(sarif)).isEmpty();
-        assertThat(sarif.at("/runs/0/results/1/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(42);
+        assertThat(sarif.at("/runs/0/results/1/locations/0/physicalLocation/region/startLine")
+                        .asInt())
+                .isEqualTo(42);
         assertThat(sarif.at("/runs/0/results/1/level").asString()).isEqualTo("error");
         assertThat(sarif.at("/runs/0/tool/driver/rules").size()).isGreaterThan(10);
     }

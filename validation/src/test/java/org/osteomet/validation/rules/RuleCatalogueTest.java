@@ -35,7 +35,10 @@ class RuleCatalogueTest {
         for (Rule rule : Rules.all()) {
             Path page = DOCS.resolve(rule.id() + ".md");
             assertThat(page).as(rule.id()).exists();
-            assertThat(Files.readString(page)).as(rule.id()).contains(rule.id()).contains(rule.severity().label());
+            assertThat(Files.readString(page))
+                    .as(rule.id())
+                    .contains(rule.id())
+                    .contains(rule.severity().label());
         }
     }
 
@@ -62,7 +65,8 @@ class RuleCatalogueTest {
     void noDocPageOrFixtureWithoutARule() throws IOException {
         List<String> ids = Rules.all().stream().map(Rule::id).toList();
         try (var pages = Files.list(DOCS)) {
-            assertThat(pages.map(p -> p.getFileName().toString().replace(".md", "")).toList())
+            assertThat(pages.map(p -> p.getFileName().toString().replace(".md", ""))
+                            .toList())
                     .allMatch(ids::contains);
         }
         assertThat(RuleFixturesTest.fixtureFiles())

@@ -83,8 +83,11 @@ class RuleFixturesTest {
             content.write(file, set.get(file));
         }
         for (JsonNode patch : input.path("patch")) {
-            content.patch(patch.get("file").stringValue(), patch.path("op").asString("replace"),
-                    patch.get("pointer").stringValue(), patch.get("value"));
+            content.patch(
+                    patch.get("file").stringValue(),
+                    patch.path("op").asString("replace"),
+                    patch.get("pointer").stringValue(),
+                    patch.get("value"));
         }
         for (JsonNode file : input.path("delete")) {
             content.delete(file.stringValue());
@@ -98,16 +101,19 @@ class RuleFixturesTest {
                 .toList();
         List<String> expected = new ArrayList<>();
         for (JsonNode finding : testCase.get("findings")) {
-            expected.add(finding.get("file").stringValue() + "#" + finding.get("pointer").stringValue());
+            expected.add(finding.get("file").stringValue() + "#"
+                    + finding.get("pointer").stringValue());
         }
         assertThat(actual).extracting(f -> f.file() + "#" + f.pointer()).containsExactlyInAnyOrderElementsOf(expected);
         for (JsonNode finding : testCase.get("findings")) {
             if (finding.has("message")) {
                 assertThat(actual)
-                        .filteredOn(f -> (f.file() + "#" + f.pointer()).equals(
-                                finding.get("file").stringValue() + "#" + finding.get("pointer").stringValue()))
+                        .filteredOn(f -> (f.file() + "#" + f.pointer())
+                                .equals(finding.get("file").stringValue() + "#"
+                                        + finding.get("pointer").stringValue()))
                         .extracting(Finding::message)
-                        .anySatisfy(m -> assertThat(m).contains(finding.get("message").stringValue()));
+                        .anySatisfy(m ->
+                                assertThat(m).contains(finding.get("message").stringValue()));
             }
         }
     }
