@@ -170,7 +170,8 @@ public final class Content {
         Deque<String> queue = new ArrayDeque<>(List.of(conceptId));
         while (!queue.isEmpty()) {
             for (Claim isA : claimsAbout(queue.removeFirst(), Predicate.IS_A)) {
-                if (!isA.qualifiers().negated()
+                if (isA.objectConcept() != null
+                        && !isA.qualifiers().negated()
                         && !isA.objectConcept().equals(conceptId)
                         && seen.add(isA.objectConcept())) {
                     queue.addLast(isA.objectConcept());

@@ -41,7 +41,8 @@ public record Range(
     /**
      * Returns whether the two ranges can describe the same value.
      *
-     * <p>Time units are compared in hours; counts only with the same unit. A missing bound is open.
+     * <p>Time units are compared in hours, a month being 28 to 31 days; counts only with the same unit. A
+     * missing bound is open.
      *
      * @param other the other range; not null
      * @return true if some value lies in both ranges, or if they cannot be compared
@@ -50,14 +51,16 @@ public record Range(
         if (unit.isTime() != other.unit.isTime() || (!unit.isTime() && unit != other.unit)) {
             return true;
         }
-        long lowA = min == null ? 0 : scaled(min);
-        long highA = max == null ? Long.MAX_VALUE : scaled(max);
-        long lowB = other.min == null ? 0 : other.scaled(other.min);
-        long highB = other.max == null ? Long.MAX_VALUE : other.scaled(other.max);
-        return lowA <= highB && lowB <= highA;
+        return lowest() <= other.highest() && other.lowest() <= highest();
     }
 
-    private long scaled(int value) {
-        return (long) value * unit.hours().orElse(1);
+    /** Returns the lower bound in hours (or the count), taking a month at its shortest; 0 if unbounded. */
+    public long lowest() {
+        return min == null ? 0 : (long) min * unit.shortestHours();
+    }
+
+    /** Returns the upper bound in hours (or the count), taking a month at its longest; unbounded is the maximum. */
+    public long highest() {
+        return max == null ? Long.MAX_VALUE : (long) max * unit.longestHours();
     }
 }

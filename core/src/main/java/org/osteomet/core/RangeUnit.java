@@ -1,30 +1,35 @@
 package org.osteomet.core;
 
-import java.util.OptionalInt;
-
 /** The unit of a {@link Range}. */
 public enum RangeUnit {
-    HOUR(1),
-    DAY(24),
-    WEEK(24 * 7),
-    // A month varies between 28 and 31 days; 30 keeps "every 4 weeks" and "every month" overlapping.
-    MONTH(24 * 30),
-    DOSE(0),
-    SESSION(0);
+    HOUR(1, 1),
+    DAY(24, 24),
+    WEEK(24 * 7, 24 * 7),
+    // A calendar month is 28 to 31 days, so "every month" and "every 4 weeks" can describe the same schedule.
+    MONTH(24 * 28, 24 * 31),
+    DOSE(0, 0),
+    SESSION(0, 0);
 
-    private final int hours;
+    private final int shortestHours;
+    private final int longestHours;
 
-    RangeUnit(int hours) {
-        this.hours = hours;
+    RangeUnit(int shortestHours, int longestHours) {
+        this.shortestHours = shortestHours;
+        this.longestHours = longestHours;
     }
 
-    /** Returns the length of this unit in hours, or empty if it is a count rather than a time. */
-    public OptionalInt hours() {
-        return hours == 0 ? OptionalInt.empty() : OptionalInt.of(hours);
+    /** Returns the shortest length of this unit in hours, or 1 for a count. */
+    public int shortestHours() {
+        return isTime() ? shortestHours : 1;
+    }
+
+    /** Returns the longest length of this unit in hours, or 1 for a count. */
+    public int longestHours() {
+        return isTime() ? longestHours : 1;
     }
 
     /** Returns whether this unit measures time. */
     public boolean isTime() {
-        return hours != 0;
+        return shortestHours != 0;
     }
 }

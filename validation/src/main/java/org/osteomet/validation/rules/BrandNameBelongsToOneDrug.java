@@ -23,7 +23,9 @@ public final class BrandNameBelongsToOneDrug extends Rule {
         for (Located<Concept> located : context.files().concepts()) {
             Concept concept = located.value();
             List<String> claimed = context.content().claimsAbout(concept.id(), Predicate.BRAND_NAME).stream()
-                    .map(c -> ((ClaimObject.TextObject) c.object()).text())
+                    .map(Claim::object)
+                    .filter(ClaimObject.TextObject.class::isInstance)
+                    .map(o -> ((ClaimObject.TextObject) o).text())
                     .toList();
             for (int i = 0; i < concept.brandNames().size(); i++) {
                 String brand = concept.brandNames().get(i);

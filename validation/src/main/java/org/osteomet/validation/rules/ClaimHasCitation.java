@@ -15,6 +15,9 @@ public final class ClaimHasCitation extends Rule {
         List<Finding> findings = new ArrayList<>();
         for (JsonDocument document : context.files().documents().values()) {
             JsonNode claims = document.root().path("claims");
+            if (!claims.isArray()) {
+                continue; // the schema reports a claims value that is not a list
+            }
             for (int i = 0; i < claims.size(); i++) {
                 JsonNode citations = claims.get(i).path("citations");
                 if (claims.get(i).isObject() && (!citations.isArray() || citations.isEmpty())) {

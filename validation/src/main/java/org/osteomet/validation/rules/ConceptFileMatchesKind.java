@@ -32,6 +32,13 @@ public final class ConceptFileMatchesKind extends Rule {
                         "/kind",
                         concept.kind() + " " + concept.id()
                                 + " is not a treatment, drug or procedure; move it to a file under concepts/"));
+            } else if (!concept.kind().isTreatment() && !located.file().equals(sharedFile(concept))) {
+                findings.add(finding(
+                        context,
+                        located,
+                        "/kind",
+                        concept.kind() + " " + concept.id() + " belongs in " + sharedFile(concept)
+                                + ", the file for its kind"));
             } else if (treatmentFile.isPresent() && !treatmentFile.get().equals(concept.id())) {
                 findings.add(finding(
                         context,
@@ -44,5 +51,11 @@ public final class ConceptFileMatchesKind extends Rule {
             }
         }
         return findings;
+    }
+
+    /** Returns the shared file for a concept's kind: {@code SIDE_EFFECT} lives in {@code concepts/side-effects.json}. */
+    static String sharedFile(Concept concept) {
+        return "concepts/"
+                + concept.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "s.json";
     }
 }

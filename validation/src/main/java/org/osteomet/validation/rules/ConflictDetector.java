@@ -15,7 +15,6 @@ import org.osteomet.core.Concept;
 import org.osteomet.core.Content;
 import org.osteomet.core.Hedge;
 import org.osteomet.core.Predicate;
-import org.osteomet.core.Range;
 
 /**
  * Finds claims that contradict each other, as {@code docs/conflicts.md} defines.
@@ -210,22 +209,19 @@ final class ConflictDetector {
         }
     }
 
+    /** Returns whether a claim scoped to {@code value} (null: everyone) speaks within {@code scope}. */
     private static boolean covers(String value, String scope) {
-        return value == null || scope.equals(ANY) || scope.equals(value);
+        // An unscoped claim speaks within every scope; a scoped claim only within its own, so two claims for
+        // different populations never meet, while each meets the claims that apply to everyone.
+        return value == null || scope.equals(value);
     }
 
     private static long low(Claim claim) {
-        Range range = ((ClaimObject.RangeObject) claim.object()).range();
-        return range.min() == null
-                ? 0
-                : (long) range.min() * range.unit().hours().orElse(1);
+        return ((ClaimObject.RangeObject) claim.object()).range().lowest();
     }
 
     private static long high(Claim claim) {
-        Range range = ((ClaimObject.RangeObject) claim.object()).range();
-        return range.max() == null
-                ? Long.MAX_VALUE
-                : (long) range.max() * range.unit().hours().orElse(1);
+        return ((ClaimObject.RangeObject) claim.object()).range().highest();
     }
 
     private void record(Conflict conflict) {
