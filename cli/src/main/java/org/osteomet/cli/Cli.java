@@ -58,7 +58,18 @@ public final class Cli implements Runnable {
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCodes.USAGE;
         });
-        int status = commandLine.execute(args);
+        int status;
+        try {
+            status = commandLine.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands Exceptions to the handler above but lets Errors (a missing class, out of memory)
+            // through; users still get one line, never a trace unless they ask for it.
+            err.println("osteomet: internal error: " + e + " (run again with --debug for the stack trace, and report it)");
+            if (java.util.Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace(err);
+            }
+            status = ExitCodes.INTERNAL;
+        }
         out.flush();
         err.flush();
         return status;
