@@ -1,0 +1,158 @@
+package org.osteomet.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osteomet.content.Location;
+import org.osteomet.validation.finding.Finding;
+import org.osteomet.validation.finding.Severity;
+import org.osteomet.validation.rules.ValidationOptions;
+
+/** Each mutation of a copy of the real content is caught with the right file, line, column, pointer and rule. */
+class ContentMutationTest {
+    static final Path SHIPPED = Path.of("../content/data");
+    static ContentValidator validator;
+
+    @TempDir
+    Path temp;
+
+    FixtureContent content;
+
+    @BeforeAll
+    static void createValidator() {
+        validator = new ContentValidator(new ValidationOptions(Period.ofYears(50), LocalDate.of(2026, 11, 23)));
+    }
+
+    @AfterAll
+    static void closeValidator() {
+        validator.close();
+    }
+
+    @BeforeEach
+    void copy() {
+        content = FixtureContent.copyOf(SHIPPED, temp);
+    }
+
+    /** Returns the 1-based line and column where {@code needle} starts in the file. */
+    Location where(String file, String needle) {
+        String text = content.read(file);
+        int offset = text.indexOf(needle);
+        assertThat(offset).as(needle).isNotNegative();
+        int line = 1 + (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
+        return new Location(line, offset - text.lastIndexOf('\n', offset - 1));
+    }
+
+    void replace(String file, String from, String to) {
+        String text = content.read(file);
+        assertThat(text).contains(from);
+        content.writeText(file, text.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to)));
+    }
+
+    List<Finding> errors() {
+        return validator.validate(content.root()).findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .toList();
+    }
+
+    static void assertAt(Finding finding, String rule, String file, Location at) {
+        assertThat(finding.ruleId()).isEqualTo(rule);
+        assertThat(finding.file()).isEqualTo(file);
+        assertThat(new Location(finding.line(), finding.column())).isEqualTo(at);
+    }
+
+    @Test
+    void unmodifiedCopyHasNoErrors() {
+        assertThat(errors()).isEmpty();
+    }
+
+    @Test
+    void changedQuote() {
+        replace("treatments/tamoxifen.json", "\"quote\": \"Tamoxifen use increases the risk of blood clots",
+                "\"quote\": \"Tamoxifen use increases the risk of blood cloths");
+        Location at = where("treatments/tamoxifen.json", "\"quote\": \"Tamoxifen use increases the risk of blood cloths");
+        assertThat(errors()).singleElement().satisfies(f -> {
+            assertAt(f, "quote-appears-in-source", "treatments/tamoxifen.json", at);
+            assertThat(f.pointer()).matches("/claims/\\d+/citations/\\d+/quote");
+            assertThat(f.expected()).contains("blood clots");
+        });
+    }
+
+    @Test
+    void unknownSource() {
+        replace("treatments/morphine.json", "\"source\": \"mayo-bone-metastasis-treatments\"", "\"source\": \"mayo-2099\"");
+        Location at = where("treatments/morphine.json", "\"source\": \"mayo-2099\"");
+        assertThat(errors()).singleElement().satisfies(f -> {
+            assertAt(f, "claim-cites-known-source", "treatments/morphine.json", at);
+            assertThat(f.message()).contains("\"mayo-2099\"").containsPattern("claim morphine-[a-z-]+ cites");
+        });
+    }
+
+    @Test
+    void truncatedFile() {
+        String text = content.read("treatments/cryoablation.json");
+        content.writeText("treatments/cryoablation.json", text.substring(0, text.indexOf("\"citations\"")));
+        List<Finding> errors = errors();
+        assertThat(errors).extracting(Finding::ruleId).contains("json/syntax");
+        assertThat(errors).filteredOn(f -> f.ruleId().equals("json/syntax")).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo("treatments/cryoablation.json");
+            assertThat(f.message()).contains("unexpected end of input");
+            assertThat(f.line()).isEqualTo((int) content.read("treatments/cryoablation.json").lines().count());
+        });
+    }
+
+    @Test
+    void duplicateKey() {
+        replace("concepts/devices.json", "\"kind\": \"DEVICE\",", "\"kind\": \"DEVICE\",\n      \"kind\": \"DRUG\",");
+        Location at = where("concepts/devices.json", "\"kind\": \"DRUG\"");
+        assertThat(errors()).filteredOn(f -> f.ruleId().equals("json/duplicate-key")).singleElement()
+                .satisfies(f -> {
+                    assertAt(f, "json/duplicate-key", "concepts/devices.json", at);
+                    assertThat(f.pointer()).isEqualTo("/concepts/0/kind");
+                });
+    }
+
+    @Test
+    void unknownProperty() {
+        replace("treatments/ibuprofen.json", "\"quote\":", "\"quotes\":");
+        Location at = where("treatments/ibuprofen.json", "\"quotes\":");
+        assertThat(errors()).filteredOn(f -> f.ruleId().equals("schema/additionalProperties")).first()
+                .satisfies(f -> {
+                    assertAt(f, "schema/additionalProperties", "treatments/ibuprofen.json", at);
+                    assertThat(f.message()).isEqualTo("unknown property \"quotes\"; allowed: quote, source");
+                });
+    }
+
+    @Test
+    void editedSnapshot() {
+        content.writeText("snapshots/webmd-treating-bone-metastasis.txt",
+                content.read("snapshots/webmd-treating-bone-metastasis.txt").replace("Loose teeth", "Loose tooth"));
+        Location at = where("sources.json", "\"sha256\": \"2114b95c");
+        assertThat(errors()).filteredOn(f -> f.ruleId().equals("snapshot-matches-hash")).singleElement()
+                .satisfies(f -> {
+                    assertAt(f, "snapshot-matches-hash", "sources.json", at);
+                    assertThat(f.pointer()).isEqualTo("/sources/4/sha256");
+                });
+    }
+
+    @Test
+    void injectedConflictingClaim() {
+        replace("treatments/denosumab.json", "\"claims\": [", "\"claims\": [\n    {\"id\": \"denosumab-schedule-every-two-weeks\","
+                + " \"subject\": \"denosumab\", \"predicate\": \"schedule\", \"object\": {\"range\": {\"min\": 2, \"max\": 2,"
+                + " \"unit\": \"WEEK\"}}, \"citations\": [{\"source\": \"acs-bone-metastasis-2012\", \"quote\": \"every 4 weeks\"}]},");
+        List<Finding> errors = errors();
+        assertThat(errors).extracting(Finding::ruleId).containsOnly("no-conflicting-claims");
+        assertThat(errors).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo("treatments/denosumab.json");
+            assertThat(f.message()).contains("denosumab-schedule-every-two-weeks").contains("does not overlap");
+        });
+    }
+}
