@@ -14,9 +14,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -30,7 +32,9 @@ import java.util.stream.Stream;
  */
 final class AtomicFolderWriter {
     /** The names an earlier export may hold; a folder holding anything else is not replaced. */
-    static final Set<String> EXPORT_ENTRIES = Set.of("json", "ndjson", "csv", "fhir", Manifest.FILE);
+    static final Set<String> EXPORT_ENTRIES = Stream.concat(
+                    Arrays.stream(ExportFormat.values()).map(ExportFormat::folder), Stream.of(Manifest.FILE))
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final int MAX_ATTEMPTS = 1000;
 

@@ -50,11 +50,16 @@ final class Fhir {
         return resource;
     }
 
-    /** Adds what every definitional resource carries: url, identifier, version, name, title, status, publisher. */
+    /**
+     * Adds what every definitional resource carries: url, identifier (unless {@code identifierSystem} is null),
+     * version, name, title, status and publisher.
+     */
     static void definitional(
             ObjectNode resource, String url, String identifierSystem, String id, String version, String title) {
         resource.put("url", url);
-        identifier(resource, identifierSystem, id);
+        if (identifierSystem != null) {
+            identifier(resource, identifierSystem, id);
+        }
         resource.put("version", version);
         resource.put("name", name(id));
         resource.put("title", title);

@@ -58,7 +58,7 @@ final class FhirClinicalUse {
         Concept object = content.concept(claim.objectConcept()).orElseThrow();
         String type = TYPES.get(claim.predicate());
         ObjectNode cud =
-                Fhir.resource(TYPE, claim.id(), "<p>" + Fhir.escape(Statements.claim(content, claim)) + "</p>");
+                Fhir.resource(TYPE, claim.id(), "<p>" + Fhir.escape(Statements.claim(content, claim)) + ".</p>");
         Fhir.identifier(cud, Fhir.CLAIM_IDS, claim.id());
         cud.put("type", type);
         subjectType(subject)

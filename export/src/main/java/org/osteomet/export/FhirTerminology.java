@@ -39,7 +39,7 @@ final class FhirTerminology {
         }
         html.append("</table>");
         ObjectNode cs = Fhir.resource("CodeSystem", "osteomet-concepts", html.toString());
-        Fhir.definitional(cs, Fhir.CONCEPTS, Fhir.CONCEPT_IDS, "osteomet-concepts", version, "osteomet concepts");
+        Fhir.definitional(cs, Fhir.CONCEPTS, null, "osteomet-concepts", version, "osteomet concepts");
         cs.put(
                 "description",
                 "The treatments, side effects, conditions and other concepts that osteomet claims are about; each"
@@ -73,8 +73,7 @@ final class FhirTerminology {
     static FhirEntry valueSet(String version) {
         ObjectNode vs = Fhir.resource(
                 "ValueSet", "osteomet-concepts", "<p>Every code of the osteomet concepts code system.</p>");
-        Fhir.definitional(
-                vs, Fhir.CONCEPTS_VALUE_SET, Fhir.CONCEPT_IDS, "osteomet-concepts", version, "osteomet concepts");
+        Fhir.definitional(vs, Fhir.CONCEPTS_VALUE_SET, null, "osteomet-concepts", version, "osteomet concepts");
         vs.put("description", "All osteomet concepts.");
         vs.putObject("compose").putArray("include").addObject().put("system", Fhir.CONCEPTS);
         return new FhirEntry("ValueSet", "osteomet-concepts", vs);

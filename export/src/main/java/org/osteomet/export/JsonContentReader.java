@@ -94,11 +94,6 @@ final class JsonContentReader {
         }
     }
 
-    /** Returns the contentVersion recorded in an exported {@code osteomet.json}. */
-    static String contentVersion(byte[] bytes) {
-        return StrictJson.parse(bytes).get("contentVersion").stringValue();
-    }
-
     static Source source(Node n) {
         n.keys(Set.of("id", "publisher", "title", "dateAsStated", "date", "experts", "snapshot", "sha256"), Set.of());
         Node date = n.get("date");

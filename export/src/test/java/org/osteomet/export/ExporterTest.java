@@ -260,6 +260,43 @@ class ExporterTest {
         assertThat(java.util.Arrays.copyOfRange(excel, 3, excel.length)).isEqualTo(plain);
     }
 
+    @Test
+    void readsBackWhatItWroteFromTheJsonAndTheCsvFiles() throws Exception {
+        Path out = temp.resolve("out");
+
+        Exporter.write(content, "1.0", out, ALL);
+
+        assertThat(JsonContentReader.read(out.resolve("json/osteomet.json"))).isEqualTo(content);
+        assertThat(CsvContentReader.read(out.resolve("csv"))).isEqualTo(content);
+    }
+
+    @Test
+    void theJsonReaderRefusesASymbolicLink() throws Exception {
+        Path out = temp.resolve("out");
+        Exporter.write(content, "1.0", out, EnumSet.of(ExportFormat.JSON));
+        Path link = Files.createSymbolicLink(temp.resolve("link.json"), out.resolve("json/osteomet.json"));
+
+        assertThatThrownBy(() -> JsonContentReader.read(link))
+                .isInstanceOf(ExportException.class)
+                .hasMessage("cannot read " + link + ": it is not a regular file.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+    void exportsGeneratedContentWithHostileTextsInEveryFormat(long seed) throws Exception {
+        Content generated = GeneratedContent.of(seed);
+        Path out = temp.resolve("out");
+
+        Exporter.write(generated, "1.0", out, ALL);
+
+        assertThat(JsonContentReader.read(out.resolve("json/osteomet.json"))).isEqualTo(generated);
+        assertThat(CsvContentReader.read(out.resolve("csv"))).isEqualTo(generated);
+        assertThat(StrictJson.parse(Files.readAllBytes(out.resolve("fhir/bundle.json")))
+                        .get("entry")
+                        .size())
+                .isGreaterThan(3);
+    }
+
     static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
         assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
         for (String path : expected.keySet()) {
