@@ -146,7 +146,8 @@ final class AtomicFolderWriter {
         }
     }
 
-    private static void swap(Path target, Path staging, Path parent, String name, Hook hook) throws IOException {
+    private static void swap(Path target, Path staging, Path parent, String name, Hook hook)
+            throws IOException, ExportException {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             hook.before("swap");
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
@@ -162,7 +163,11 @@ final class AtomicFolderWriter {
                 Files.move(previous, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException restore) {
                 e.addSuppressed(restore);
-                throw new IOException("the previous output is kept at " + previous, e);
+                deleteQuietly(staging);
+                throw new ExportException(
+                        "cannot write " + target + " (" + reason(e)
+                                + "), and its previous content could not be moved back: it is now in " + previous + ".",
+                        e);
             }
             throw e;
         }

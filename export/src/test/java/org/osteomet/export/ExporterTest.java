@@ -198,6 +198,26 @@ class ExporterTest {
     }
 
     @Test
+    void saysWhereThePreviousOutputIsWhenItCannotBeMovedBack() throws Exception {
+        Path out = temp.resolve("out");
+        Exporter.write(content, "1.0", out, ALL);
+        Map<String, byte[]> before = ExportFiles.read(out);
+        AtomicFolderWriter.Hook blockTheName = step -> {
+            if (step.equals("swap")) {
+                Files.writeString(out, "in the way");
+                throw new IOException("rename failed");
+            }
+        };
+
+        assertThatThrownBy(() -> Exporter.write(content, "2.0", out, ALL, CsvVariant.RFC_4180, blockTheName))
+                .isInstanceOf(ExportException.class)
+                .hasMessage("cannot write " + out + " (rename failed), and its previous content could not be moved"
+                        + " back: it is now in " + temp.resolve(".out.previous-1") + ".");
+        assertSameFiles(before, ExportFiles.read(temp.resolve(".out.previous-1")));
+        assertThat(ExportFiles.names(temp)).containsExactly(".out.previous-1", "out");
+    }
+
+    @Test
     void aFailureOnANewFolderLeavesNothingBehind() {
         Path out = temp.resolve("out");
         AtomicFolderWriter.Hook fail = step -> {
