@@ -1,0 +1,173 @@
+package org.osteomet.export;
+
+import java.util.List;
+import org.osteomet.core.Adjudication;
+import org.osteomet.core.Citation;
+import org.osteomet.core.Claim;
+import org.osteomet.core.ClaimObject;
+import org.osteomet.core.Concept;
+import org.osteomet.core.Content;
+import org.osteomet.core.Qualifiers;
+import org.osteomet.core.Range;
+import org.osteomet.core.Source;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns records into JSON trees shaped like the content files: predicates by their kebab-case id, enums by name.
+ *
+ * <p>Absent qualifiers, range bounds and {@code preferred} are left out; a source's missing dates are {@code null},
+ * as in {@code sources.json}.
+ */
+final class ContentJson {
+    /** The version of the shape of {@code osteomet.json}; raise it when a field changes meaning. */
+    static final int FORMAT_VERSION = 1;
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private ContentJson() {}
+
+    /** Returns the whole content as the tree of {@code osteomet.json}. */
+    static ObjectNode document(Content content, String contentVersion) {
+        ObjectNode root = NODES.objectNode();
+        root.put("formatVersion", FORMAT_VERSION);
+        root.put("contentVersion", contentVersion);
+        root.set(
+                "sources",
+                array(content.sources().stream().map(ContentJson::source).toList()));
+        root.set(
+                "concepts",
+                array(content.concepts().stream().map(ContentJson::concept).toList()));
+        root.set(
+                "claims",
+                array(content.claims().stream().map(ContentJson::claim).toList()));
+        root.set(
+                "adjudications",
+                array(content.adjudications().stream()
+                        .map(ContentJson::adjudication)
+                        .toList()));
+        return root;
+    }
+
+    static ObjectNode source(Source source) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", source.id());
+        node.put("publisher", source.publisher());
+        node.put("title", source.title());
+        node.put("dateAsStated", source.dateAsStated());
+        node.put("date", source.date() == null ? null : source.date().toString());
+        node.set("experts", strings(source.experts()));
+        node.put("snapshot", source.snapshot());
+        node.put("sha256", source.sha256());
+        return node;
+    }
+
+    static ObjectNode concept(Concept concept) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", concept.id());
+        node.put("kind", concept.kind().name());
+        node.put("name", concept.name());
+        node.set("brandNames", strings(concept.brandNames()));
+        node.set("synonyms", strings(concept.synonyms()));
+        return node;
+    }
+
+    static ObjectNode claim(Claim claim) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", claim.id());
+        node.put("subject", claim.subject());
+        node.put("predicate", claim.predicate().id());
+        node.set("object", object(claim.object()));
+        ObjectNode qualifiers = qualifiers(claim.qualifiers());
+        if (!qualifiers.isEmpty()) {
+            node.set("qualifiers", qualifiers);
+        }
+        ArrayNode citations = node.putArray("citations");
+        for (Citation citation : claim.citations()) {
+            ObjectNode cited = citations.addObject();
+            cited.put("source", citation.source());
+            cited.put("quote", citation.quote());
+        }
+        return node;
+    }
+
+    static ObjectNode adjudication(Adjudication adjudication) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", adjudication.id());
+        node.set("claims", strings(adjudication.claims()));
+        node.put("decision", adjudication.decision().name());
+        if (adjudication.preferred() != null) {
+            node.put("preferred", adjudication.preferred());
+        }
+        node.put("rationale", adjudication.rationale());
+        return node;
+    }
+
+    private static ObjectNode object(ClaimObject object) {
+        ObjectNode node = NODES.objectNode();
+        if (object instanceof ClaimObject.ConceptObject c) {
+            node.put("concept", c.concept());
+        } else if (object instanceof ClaimObject.TextObject t) {
+            node.put("text", t.text());
+        } else if (object instanceof ClaimObject.RouteObject r) {
+            node.put("route", r.route().name());
+        } else if (object instanceof ClaimObject.RangeObject r) {
+            node.set("range", range(r.range()));
+        }
+        return node;
+    }
+
+    private static ObjectNode range(Range range) {
+        ObjectNode node = NODES.objectNode();
+        if (range.min() != null) {
+            node.put("min", range.min().intValue());
+        }
+        if (range.max() != null) {
+            node.put("max", range.max().intValue());
+        }
+        node.put("unit", range.unit().name());
+        return node;
+    }
+
+    private static ObjectNode qualifiers(Qualifiers q) {
+        ObjectNode node = NODES.objectNode();
+        if (q.frequency() != null) {
+            node.put("frequency", q.frequency().name());
+        }
+        if (q.seriousness() != null) {
+            node.put("seriousness", q.seriousness().name());
+        }
+        if (q.hedge() != null) {
+            node.put("hedge", q.hedge().name());
+        }
+        if (q.negated()) {
+            node.put("negated", true);
+        }
+        if (q.population() != null) {
+            node.put("population", q.population());
+        }
+        if (q.context() != null) {
+            node.put("context", q.context());
+        }
+        if (q.comparison() != null) {
+            node.put("comparison", q.comparison().name());
+        }
+        if (q.aspect() != null) {
+            node.put("aspect", q.aspect());
+        }
+        return node;
+    }
+
+    static ArrayNode strings(List<String> values) {
+        ArrayNode array = NODES.arrayNode();
+        values.forEach(array::add);
+        return array;
+    }
+
+    private static ArrayNode array(List<ObjectNode> nodes) {
+        ArrayNode array = NODES.arrayNode();
+        nodes.forEach(array::add);
+        return array;
+    }
+}

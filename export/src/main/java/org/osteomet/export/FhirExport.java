@@ -1,0 +1,194 @@
+package org.osteomet.export;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.osteomet.core.Claim;
+import org.osteomet.core.Concept;
+import org.osteomet.core.Content;
+import org.osteomet.core.Source;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Builds the FHIR R5 collection Bundle and its Bulk Data NDJSON split from the content.
+ *
+ * <p>Entries are grouped by resource type in {@link #TYPE_ORDER} and sorted by key within a type; every entry's
+ * {@code fullUrl} is a name-based {@code urn:uuid:} that is also the resource's id. In the NDJSON files, which
+ * stand alone, references become relative ({@code ClinicalUseDefinition/<uuid>}).
+ */
+final class FhirExport {
+    static final String BUNDLE = "fhir/bundle.json";
+
+    /** Resource types in bundle order: what is referred to comes before what refers to it. */
+    static final List<String> TYPE_ORDER = List.of(
+            "Organization",
+            "CodeSystem",
+            "ValueSet",
+            FhirProvenance.CITATION,
+            "Group",
+            FhirTreatments.PLAN,
+            FhirTreatments.ACTIVITY,
+            FhirTreatments.DRUG,
+            FhirClinicalUse.TYPE,
+            FhirProvenance.PROVENANCE);
+
+    private FhirExport() {}
+
+    /** Returns {@code fhir/bundle.json} and {@code fhir/ndjson/<ResourceType>.ndjson}, by path. */
+    static Map<String, byte[]> write(Content content, String version) throws ExportException {
+        requireUniqueIds(content);
+        List<FhirEntry> entries = entries(content, version);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(BUNDLE, CanonicalJson.pretty(bundle(entries, version), false).getBytes(StandardCharsets.UTF_8));
+        files.putAll(ndjson(entries));
+        return files;
+    }
+
+    /** Returns every resource, in bundle order. */
+    static List<FhirEntry> entries(Content content, String version) {
+        List<FhirEntry> entries = new ArrayList<>();
+        entries.add(FhirTerminology.curator());
+        entries.add(FhirTerminology.codeSystem(content, version));
+        entries.add(FhirTerminology.valueSet(version));
+        FhirEntry codeSystem = entries.get(1);
+        for (Source source : content.sources()) {
+            entries.add(FhirProvenance.citation(source, version));
+        }
+        Map<String, FhirEntry> clinicalUses = new LinkedHashMap<>();
+        Set<String> populations = new TreeSet<>();
+        for (Claim claim : content.claims()) {
+            if (FhirClinicalUse.applies(content, claim)) {
+                clinicalUses.put(claim.id(), FhirClinicalUse.of(content, claim));
+                String population = claim.qualifiers().population();
+                if (population != null && content.concept(population).isPresent()) {
+                    populations.add(population);
+                }
+            }
+        }
+        populations.forEach(p -> entries.add(FhirTerminology.population(content, p)));
+        Map<String, FhirEntry> treatments = new HashMap<>();
+        for (Concept concept : content.concepts()) {
+            FhirEntry entry = switch (concept.kind()) {
+                case TREATMENT_CLASS -> FhirTreatments.plan(content, concept, version);
+                case PROCEDURE -> FhirTreatments.activity(content, concept, version);
+                case DRUG ->
+                    FhirTreatments.medication(content, concept, clinicalUsesOf(content, concept, clinicalUses));
+                default -> null;
+            };
+            if (entry != null) {
+                treatments.put(concept.id(), entry);
+                entries.add(entry);
+            }
+        }
+        entries.addAll(clinicalUses.values());
+        for (Claim claim : content.claims()) {
+            FhirEntry target = clinicalUses.containsKey(claim.id())
+                    ? clinicalUses.get(claim.id())
+                    : treatments.getOrDefault(claim.subject(), codeSystem);
+            entries.add(FhirProvenance.provenance(content, claim, target));
+        }
+        entries.sort(Comparator.comparing((FhirEntry e) -> TYPE_ORDER.indexOf(e.type()))
+                .thenComparing(FhirEntry::key));
+        return entries;
+    }
+
+    private static List<FhirEntry> clinicalUsesOf(Content content, Concept drug, Map<String, FhirEntry> clinicalUses) {
+        return content.claimsAbout(drug.id()).stream()
+                .map(c -> clinicalUses.get(c.id()))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    private static ObjectNode bundle(List<FhirEntry> entries, String version) {
+        ObjectNode bundle = Fhir.object();
+        bundle.put("resourceType", "Bundle");
+        bundle.put("id", Fhir.uuid("Bundle", version));
+        ObjectNode identifier = bundle.putObject("identifier");
+        identifier.put("system", Fhir.BASE + "/identifier/bundle");
+        identifier.put("value", "osteomet-" + version);
+        bundle.put("type", "collection");
+        ArrayNode array = bundle.putArray("entry");
+        for (FhirEntry entry : entries) {
+            ObjectNode item = array.addObject();
+            item.put("fullUrl", entry.fullUrl());
+            item.set("resource", entry.resource());
+        }
+        return bundle;
+    }
+
+    private static Map<String, byte[]> ndjson(List<FhirEntry> entries) {
+        Map<String, String> typeByUrl = new HashMap<>();
+        entries.forEach(e -> typeByUrl.put(e.fullUrl(), e.type()));
+        Map<String, StringBuilder> byType = new LinkedHashMap<>();
+        for (FhirEntry entry : entries) {
+            ObjectNode resource = entry.resource().deepCopy();
+            relativise(resource, url -> typeByUrl.get(url) + "/" + url.substring("urn:uuid:".length()));
+            byType.computeIfAbsent(entry.type(), t -> new StringBuilder())
+                    .append(CanonicalJson.compact(resource, false))
+                    .append('\n');
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        byType.forEach((type, lines) ->
+                files.put("fhir/ndjson/" + type + ".ndjson", lines.toString().getBytes(StandardCharsets.UTF_8)));
+        return files;
+    }
+
+    private static void relativise(JsonNode node, Function<String, String> rewrite) {
+        if (node instanceof ObjectNode object) {
+            JsonNode reference = object.get("reference");
+            if (reference != null
+                    && reference.isString()
+                    && reference.stringValue().startsWith("urn:uuid:")) {
+                object.put("reference", rewrite.apply(reference.stringValue()));
+            }
+        }
+        if (node.isContainer()) {
+            for (JsonNode child : node) {
+                relativise(child, rewrite);
+            }
+        }
+    }
+
+    private static void requireUniqueIds(Content content) throws ExportException {
+        String duplicate =
+                firstDuplicate(content.concepts().stream().map(Concept::id).toList());
+        if (duplicate == null) {
+            duplicate = firstDuplicate(content.claims().stream().map(Claim::id).toList());
+        }
+        if (duplicate == null) {
+            duplicate =
+                    firstDuplicate(content.sources().stream().map(Source::id).toList());
+        }
+        if (duplicate != null) {
+            throw new ExportException("cannot write " + BUNDLE + ": the id " + duplicate
+                    + " is used twice, and each FHIR resource needs its own.");
+        }
+    }
+
+    private static String firstDuplicate(List<String> ids) {
+        Set<String> seen = new HashSet<>();
+        for (String id : ids) {
+            if (!seen.add(id)) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    /** Returns the number of resources of each type, in bundle order; for reports and tests. */
+    static Map<String, Integer> counts(List<FhirEntry> entries) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        entries.forEach(e -> counts.merge(e.type(), 1, Integer::sum));
+        return counts;
+    }
+}

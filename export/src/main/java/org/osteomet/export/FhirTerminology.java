@@ -1,0 +1,96 @@
+package org.osteomet.export;
+
+import java.util.List;
+import org.osteomet.core.Concept;
+import org.osteomet.core.Content;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The curator's Organization, osteomet's own CodeSystem and ValueSet of concepts, and population Groups. */
+final class FhirTerminology {
+    static final String CURATOR = "osteomet";
+
+    private FhirTerminology() {}
+
+    static FhirEntry curator() {
+        ObjectNode org = Fhir.resource(
+                "Organization", CURATOR, "<p>The osteomet project, which curates the claims and their citations.</p>");
+        org.put("active", true);
+        org.put("name", "osteomet");
+        return new FhirEntry("Organization", CURATOR, org);
+    }
+
+    static ObjectNode curatorReference() {
+        return Fhir.reference("Organization", CURATOR, "osteomet");
+    }
+
+    static FhirEntry codeSystem(Content content, String version) {
+        StringBuilder html = new StringBuilder("<p>The osteomet concepts: ")
+                .append(content.concepts().size())
+                .append(" codes.</p><table><tr><th>Code</th><th>Display</th><th>Kind</th></tr>");
+        for (Concept concept : content.concepts()) {
+            html.append("<tr><td>")
+                    .append(Fhir.escape(concept.id()))
+                    .append("</td><td>")
+                    .append(Fhir.escape(concept.name()))
+                    .append("</td><td>")
+                    .append(Statements.word(concept.kind()))
+                    .append("</td></tr>");
+        }
+        html.append("</table>");
+        ObjectNode cs = Fhir.resource("CodeSystem", "osteomet-concepts", html.toString());
+        Fhir.definitional(cs, Fhir.CONCEPTS, null, "osteomet-concepts", version, "osteomet concepts");
+        cs.put(
+                "description",
+                "The treatments, side effects, conditions and other concepts that osteomet claims are about; each"
+                        + " code is an osteomet concept id.");
+        cs.put("caseSensitive", true);
+        cs.put("valueSet", Fhir.CONCEPTS_VALUE_SET);
+        cs.put("content", "complete");
+        cs.put("count", content.concepts().size());
+        ObjectNode kind = cs.putArray("property").addObject();
+        kind.put("code", "kind");
+        kind.put("description", "What sort of thing the concept is, such as drug or side effect");
+        kind.put("type", "code");
+        ArrayNode concepts = cs.putArray("concept");
+        for (Concept concept : content.concepts()) {
+            ObjectNode code = concepts.addObject();
+            code.put("code", concept.id());
+            code.put("display", concept.name());
+            List<String> names = new java.util.ArrayList<>(concept.brandNames());
+            names.addAll(concept.synonyms());
+            if (!names.isEmpty()) {
+                ArrayNode designations = code.putArray("designation");
+                names.forEach(name -> designations.addObject().put("value", name));
+            }
+            ObjectNode property = code.putArray("property").addObject();
+            property.put("code", "kind");
+            property.put("valueCode", concept.kind().name());
+        }
+        return new FhirEntry("CodeSystem", "osteomet-concepts", cs);
+    }
+
+    static FhirEntry valueSet(String version) {
+        ObjectNode vs = Fhir.resource(
+                "ValueSet", "osteomet-concepts", "<p>Every code of the osteomet concepts code system.</p>");
+        Fhir.definitional(vs, Fhir.CONCEPTS_VALUE_SET, null, "osteomet-concepts", version, "osteomet concepts");
+        vs.put("description", "All osteomet concepts.");
+        vs.putObject("compose").putArray("include").addObject().put("system", Fhir.CONCEPTS);
+        return new FhirEntry("ValueSet", "osteomet-concepts", vs);
+    }
+
+    /** Returns the group of people with a condition, which clinical-use statements limited to them point to. */
+    static FhirEntry population(Content content, String conceptId) {
+        Concept concept = content.concept(conceptId).orElseThrow();
+        ObjectNode group = Fhir.resource("Group", conceptId, "<p>People with " + Fhir.escape(concept.name()) + ".</p>");
+        Fhir.identifier(group, Fhir.CONCEPT_IDS, conceptId);
+        group.put("type", "person");
+        group.put("membership", "definitional");
+        group.put("name", "People with " + concept.name());
+        ObjectNode characteristic = group.putArray("characteristic").addObject();
+        characteristic.set("code", Fhir.text("has the condition"));
+        characteristic.set("valueCodeableConcept", Fhir.concept(concept));
+        characteristic.put("exclude", false);
+        return new FhirEntry("Group", conceptId, group);
+    }
+}

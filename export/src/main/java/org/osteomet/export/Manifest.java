@@ -1,0 +1,51 @@
+package org.osteomet.export;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Lists every exported file with its size and SHA-256, sorted by path, in {@code manifest.json}. */
+final class Manifest {
+    static final String FILE = "manifest.json";
+
+    private Manifest() {}
+
+    /** Returns one entry per file, sorted by path. */
+    static List<ManifestEntry> entries(Map<String, byte[]> files) {
+        List<ManifestEntry> entries = new ArrayList<>();
+        for (Map.Entry<String, byte[]> file : new TreeMap<>(files).entrySet()) {
+            entries.add(new ManifestEntry(file.getKey(), file.getValue().length, sha256(file.getValue())));
+        }
+        return List.copyOf(entries);
+    }
+
+    /** Returns the bytes of {@code manifest.json}. */
+    static byte[] json(String contentVersion, List<ManifestEntry> entries) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("contentVersion", contentVersion);
+        ArrayNode files = root.putArray("files");
+        for (ManifestEntry entry : entries) {
+            ObjectNode file = files.addObject();
+            file.put("path", entry.path());
+            file.put("size", entry.size());
+            file.put("sha256", entry.sha256());
+        }
+        return CanonicalJson.pretty(root).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.osteomet.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.osteomet.content.ContentLoader;
+import org.osteomet.core.Citation;
+import org.osteomet.core.Claim;
+import org.osteomet.core.ClaimObject;
+import org.osteomet.core.Concept;
+import org.osteomet.core.ConceptKind;
+import org.osteomet.core.Content;
+import org.osteomet.core.Predicate;
+import org.osteomet.core.Qualifiers;
+import org.osteomet.core.Source;
+
+class CsvExportTest {
+    static Content content;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void load() {
+        content = ContentLoader.load();
+    }
+
+    @Test
+    void readingTheShippedContentBackGivesEqualRecords() throws Exception {
+        assertThat(roundTrip(content, CsvVariant.RFC_4180)).isEqualTo(content);
+    }
+
+    @Test
+    void readingTheExcelVariantBackGivesEqualRecords() throws Exception {
+        assertThat(roundTrip(content, CsvVariant.EXCEL)).isEqualTo(content);
+    }
+
+    static LongStream seeds() {
+        return LongStream.rangeClosed(1, 60);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void readingGeneratedContentWithHostileCellsBackGivesEqualRecords(long seed) throws Exception {
+        Content generated = GeneratedContent.of(seed);
+
+        assertThat(roundTrip(generated, CsvVariant.RFC_4180)).isEqualTo(generated);
+    }
+
+    @Test
+    void writesRfc4180WithAHeaderRowCrlfAndQuotesOnlyWhereNeeded() {
+        String claims = table(content, CsvTable.CLAIMS);
+
+        assertThat(claims)
+                .startsWith(String.join(",", CsvTable.CLAIMS.columns()) + "\r\n")
+                .endsWith("\r\n")
+                .doesNotStartWith("\ufeff");
+        assertThat(claims.lines().skip(1).findFirst().orElseThrow())
+                .isEqualTo("acupuncture-benefit-pain-relief,acupuncture,benefit,CONCEPT,pain-relief,,,,,,,,,false,,,,");
+        assertThat(table(content, CsvTable.CITATIONS))
+                .contains("acupuncture-is-a-complementary-treatments,1,bone-cancer-secondary-treatment,"
+                        + "\"Complementary treatments include:\n\n  • Acupuncture\"\r\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "'quoted"})
+    void neutralisesFormulaCellsInCsvOnly(String name) throws Exception {
+        Content hostile = Content.of(
+                List.of(),
+                List.of(new Concept("x", ConceptKind.DRUG, name, List.of(name), List.of())),
+                List.of(),
+                List.of());
+
+        String concepts = table(hostile, CsvTable.CONCEPTS);
+        String json = JsonExportTest.utf8(JsonExport.json(hostile, "1").get(JsonExport.DOCUMENT));
+        String fhir = JsonExportTest.utf8(FhirExport.write(hostile, "1").get(FhirExport.BUNDLE));
+
+        String row = concepts.substring(concepts.indexOf("\r\n") + 2);
+        assertThat(row).startsWith("x,DRUG,").contains("'" + name);
+        assertThat(StrictJson.parse(json).at("/concepts/0/name").stringValue()).isEqualTo(name);
+        assertThat(StrictJson.parse(fhir)
+                        .at("/entry/1/resource/concept/0/display")
+                        .stringValue())
+                .isEqualTo(name);
+        assertThat(roundTrip(hostile, CsvVariant.RFC_4180)).isEqualTo(hostile);
+    }
+
+    @Test
+    void quotesCellsWithCommasQuotesAndLineBreaksAndReadsThemBackExactly() throws Exception {
+        String quote = "a, \"b\"\r\nc\rd\ne";
+        Content tricky = Content.of(
+                List.of(new Source("s", "P", "T", null, null, List.of(), "snapshots/s.txt", "0".repeat(64))),
+                List.of(Concept.of("x", ConceptKind.DRUG, "X")),
+                List.of(new Claim(
+                        "c",
+                        "x",
+                        Predicate.DEFINITION,
+                        ClaimObject.text("t"),
+                        Qualifiers.NONE,
+                        List.of(new Citation("s", quote)))),
+                List.of());
+
+        assertThat(table(tricky, CsvTable.CITATIONS)).endsWith("c,1,s,\"a, \"\"b\"\"\r\nc\rd\ne\"\r\n");
+        assertThat(roundTrip(tricky, CsvVariant.RFC_4180)).isEqualTo(tricky);
+    }
+
+    @Test
+    void readerRejectsAHeaderRowThatDoesNotMatch() throws Exception {
+        Path folder = write(content, CsvVariant.RFC_4180);
+        Path claims = folder.resolve("claims.csv");
+        Files.writeString(claims, Files.readString(claims).replaceFirst("subject", "about"));
+
+        assertThatThrownBy(() -> CsvContentReader.read(folder))
+                .isInstanceOf(ExportException.class)
+                .hasMessageStartingWith("cannot read " + claims + ": the header row must be id,subject,");
+    }
+
+    @Test
+    void readerRejectsARowWithTheWrongNumberOfCells() throws Exception {
+        Path folder = write(content, CsvVariant.RFC_4180);
+        Path concepts = folder.resolve("concepts.csv");
+        Files.writeString(concepts, Files.readString(concepts) + "extra,cell\r\n");
+
+        assertThatThrownBy(() -> CsvContentReader.read(folder))
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining(concepts + ": row ")
+                .hasMessageEndingWith("has 2 cells; the header has 5.");
+    }
+
+    @Test
+    void readerRejectsAnUnknownEnumNameWithRowAndColumn() throws Exception {
+        Path folder = write(content, CsvVariant.RFC_4180);
+        Path concepts = folder.resolve("concepts.csv");
+        Files.writeString(concepts, Files.readString(concepts).replaceFirst(",DRUG,", ",drug,"));
+
+        assertThatThrownBy(() -> CsvContentReader.read(folder))
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining(concepts + ": row ")
+                .hasMessageContaining("column kind: must be one of");
+    }
+
+    private Content roundTrip(Content original, CsvVariant variant) throws Exception {
+        return CsvContentReader.read(write(original, variant));
+    }
+
+    private Path write(Content original, CsvVariant variant) throws Exception {
+        Path folder = Files.createTempDirectory(temp, "csv");
+        for (Map.Entry<String, byte[]> file : CsvWriter.write(original, variant).entrySet()) {
+            Files.write(folder.resolve(file.getKey().substring("csv/".length())), file.getValue());
+        }
+        return folder;
+    }
+
+    private static String table(Content content, CsvTable table) {
+        return new String(CsvWriter.write(content, CsvVariant.RFC_4180).get(table.path()), StandardCharsets.UTF_8);
+    }
+}
