@@ -15,7 +15,14 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Cli.Version.class,
         description = "Validates osteomet content and writes its data files.",
-        subcommands = {ValidateCommand.class, DiffCommand.class, RulesCommand.class, StatsCommand.class},
+        subcommands = {
+            ValidateCommand.class,
+            ExportCommand.class,
+            BuildCommand.class,
+            DiffCommand.class,
+            RulesCommand.class,
+            StatsCommand.class
+        },
         footer = {"", "Exit status: 0 ok, 1 content has errors, 2 bad usage or unreadable input, 3 internal error."})
 public final class Cli implements Runnable {
     @Option(
@@ -64,7 +71,8 @@ public final class Cli implements Runnable {
         } catch (RuntimeException | Error e) {
             // picocli hands Exceptions to the handler above but lets Errors (a missing class, out of memory)
             // through; users still get one line, never a trace unless they ask for it.
-            err.println("osteomet: internal error: " + e + " (run again with --debug for the stack trace, and report it)");
+            err.println(
+                    "osteomet: internal error: " + e + " (run again with --debug for the stack trace, and report it)");
             if (java.util.Arrays.asList(args).contains("--debug")) {
                 e.printStackTrace(err);
             }

@@ -46,15 +46,17 @@ class ContentMutationTest {
         String text = content.read(file);
         int offset = text.indexOf(needle);
         assertThat(offset).as(needle).isNotNegative();
-        int line = 1 + (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
+        int line = 1
+                + (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
         return new Location(line, offset - text.lastIndexOf('\n', offset - 1));
     }
 
     void replace(String file, String from, String to) {
         String text = content.read(file);
         assertThat(text).contains(from);
-        content.writeText(file, text.replaceFirst(java.util.regex.Pattern.quote(from),
-                java.util.regex.Matcher.quoteReplacement(to)));
+        content.writeText(
+                file,
+                text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
     }
 
     List<Finding> errors() {
@@ -76,9 +78,12 @@ class ContentMutationTest {
 
     @Test
     void changedQuote() {
-        replace("treatments/tamoxifen.json", "\"quote\": \"Tamoxifen use increases the risk of blood clots",
+        replace(
+                "treatments/tamoxifen.json",
+                "\"quote\": \"Tamoxifen use increases the risk of blood clots",
                 "\"quote\": \"Tamoxifen use increases the risk of blood cloths");
-        Location at = where("treatments/tamoxifen.json", "\"quote\": \"Tamoxifen use increases the risk of blood cloths");
+        Location at =
+                where("treatments/tamoxifen.json", "\"quote\": \"Tamoxifen use increases the risk of blood cloths");
         assertThat(errors()).singleElement().satisfies(f -> {
             assertAt(f, "quote-appears-in-source", "treatments/tamoxifen.json", at);
             assertThat(f.pointer()).matches("/claims/\\d+/citations/\\d+/quote");
@@ -88,7 +93,10 @@ class ContentMutationTest {
 
     @Test
     void unknownSource() {
-        replace("treatments/morphine.json", "\"source\": \"mayo-bone-metastasis-treatments\"", "\"source\": \"mayo-2099\"");
+        replace(
+                "treatments/morphine.json",
+                "\"source\": \"mayo-bone-metastasis-treatments\"",
+                "\"source\": \"mayo-2099\"");
         Location at = where("treatments/morphine.json", "\"source\": \"mayo-2099\"");
         assertThat(errors()).singleElement().satisfies(f -> {
             assertAt(f, "claim-cites-known-source", "treatments/morphine.json", at);
@@ -102,18 +110,24 @@ class ContentMutationTest {
         content.writeText("treatments/cryoablation.json", text.substring(0, text.indexOf("\"citations\"")));
         List<Finding> errors = errors();
         assertThat(errors).extracting(Finding::ruleId).contains("json/syntax");
-        assertThat(errors).filteredOn(f -> f.ruleId().equals("json/syntax")).singleElement().satisfies(f -> {
-            assertThat(f.file()).isEqualTo("treatments/cryoablation.json");
-            assertThat(f.message()).contains("unexpected end of input");
-            assertThat(f.line()).isEqualTo((int) content.read("treatments/cryoablation.json").lines().count());
-        });
+        assertThat(errors)
+                .filteredOn(f -> f.ruleId().equals("json/syntax"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.file()).isEqualTo("treatments/cryoablation.json");
+                    assertThat(f.message()).contains("unexpected end of input");
+                    assertThat(f.line()).isEqualTo((int)
+                            content.read("treatments/cryoablation.json").lines().count());
+                });
     }
 
     @Test
     void duplicateKey() {
         replace("concepts/devices.json", "\"kind\": \"DEVICE\",", "\"kind\": \"DEVICE\",\n      \"kind\": \"DRUG\",");
         Location at = where("concepts/devices.json", "\"kind\": \"DRUG\"");
-        assertThat(errors()).filteredOn(f -> f.ruleId().equals("json/duplicate-key")).singleElement()
+        assertThat(errors())
+                .filteredOn(f -> f.ruleId().equals("json/duplicate-key"))
+                .singleElement()
                 .satisfies(f -> {
                     assertAt(f, "json/duplicate-key", "concepts/devices.json", at);
                     assertThat(f.pointer()).isEqualTo("/concepts/0/kind");
@@ -124,7 +138,9 @@ class ContentMutationTest {
     void unknownProperty() {
         replace("treatments/ibuprofen.json", "\"quote\":", "\"quotes\":");
         Location at = where("treatments/ibuprofen.json", "\"quotes\":");
-        assertThat(errors()).filteredOn(f -> f.ruleId().equals("schema/additionalProperties")).first()
+        assertThat(errors())
+                .filteredOn(f -> f.ruleId().equals("schema/additionalProperties"))
+                .first()
                 .satisfies(f -> {
                     assertAt(f, "schema/additionalProperties", "treatments/ibuprofen.json", at);
                     assertThat(f.message()).isEqualTo("unknown property \"quotes\"; allowed: quote, source");
@@ -133,10 +149,13 @@ class ContentMutationTest {
 
     @Test
     void editedSnapshot() {
-        content.writeText("snapshots/webmd-treating-bone-metastasis.txt",
+        content.writeText(
+                "snapshots/webmd-treating-bone-metastasis.txt",
                 content.read("snapshots/webmd-treating-bone-metastasis.txt").replace("Loose teeth", "Loose tooth"));
         Location at = where("sources.json", "\"sha256\": \"2114b95c");
-        assertThat(errors()).filteredOn(f -> f.ruleId().equals("snapshot-matches-hash")).singleElement()
+        assertThat(errors())
+                .filteredOn(f -> f.ruleId().equals("snapshot-matches-hash"))
+                .singleElement()
                 .satisfies(f -> {
                     assertAt(f, "snapshot-matches-hash", "sources.json", at);
                     assertThat(f.pointer()).isEqualTo("/sources/4/sha256");
@@ -145,14 +164,19 @@ class ContentMutationTest {
 
     @Test
     void injectedConflictingClaim() {
-        replace("treatments/denosumab.json", "\"claims\": [", "\"claims\": [\n    {\"id\": \"denosumab-schedule-every-two-weeks\","
-                + " \"subject\": \"denosumab\", \"predicate\": \"schedule\", \"object\": {\"range\": {\"min\": 2, \"max\": 2,"
-                + " \"unit\": \"WEEK\"}}, \"citations\": [{\"source\": \"acs-bone-metastasis-2012\", \"quote\": \"every 4 weeks\"}]},");
+        replace(
+                "treatments/denosumab.json",
+                "\"claims\": [",
+                "\"claims\": [\n    {\"id\": \"denosumab-schedule-every-two-weeks\","
+                        + " \"subject\": \"denosumab\", \"predicate\": \"schedule\", \"object\": {\"range\": {\"min\": 2, \"max\": 2,"
+                        + " \"unit\": \"WEEK\"}}, \"citations\": [{\"source\": \"acs-bone-metastasis-2012\", \"quote\": \"every 4 weeks\"}]},");
         List<Finding> errors = errors();
         assertThat(errors).extracting(Finding::ruleId).containsOnly("no-conflicting-claims");
         assertThat(errors).singleElement().satisfies(f -> {
             assertThat(f.file()).isEqualTo("treatments/denosumab.json");
-            assertThat(f.message()).contains("denosumab-schedule-every-two-weeks").contains("does not overlap");
+            assertThat(f.message())
+                    .contains("denosumab-schedule-every-two-weeks")
+                    .contains("does not overlap");
         });
     }
 }

@@ -25,7 +25,8 @@ class SchemaCheckTest {
 
     @Test
     void remoteAndFileReferencesAreRefusedNotFetched() {
-        for (String ref : List.of("https://example.com/evil.schema.json", "file:///etc/passwd", "http://127.0.0.1:9/x")) {
+        for (String ref :
+                List.of("https://example.com/evil.schema.json", "file:///etc/passwd", "http://127.0.0.1:9/x")) {
             assertThatThrownBy(() -> {
                         Schema schema = REGISTRY.getSchema(json("{\"$ref\": \"" + ref + "\"}"));
                         schema.validate(json("{}"));
@@ -38,7 +39,8 @@ class SchemaCheckTest {
 
     @Test
     void unknownSchemaKeywordsAreRefused() {
-        assertThatThrownBy(() -> REGISTRY.getSchema(json("{\"type\": \"object\", \"propertys\": {}}")).validate(json("{}")))
+        assertThatThrownBy(() -> REGISTRY.getSchema(json("{\"type\": \"object\", \"propertys\": {}}"))
+                        .validate(json("{}")))
                 .isInstanceOf(RuntimeException.class);
     }
 
@@ -51,16 +53,21 @@ class SchemaCheckTest {
 
     @Test
     void bundledSchemasListTheSameValuesAsTheJavaEnums() {
-        JsonNode defs = MAPPER.readTree(getClass().getResourceAsStream("/org/osteomet/validation/schema/definitions.schema.json"))
+        JsonNode defs = MAPPER.readTree(
+                        getClass().getResourceAsStream("/org/osteomet/validation/schema/definitions.schema.json"))
                 .get("$defs");
         assertThat(values(defs.at("/claim/properties/predicate/enum")))
-                .containsExactlyElementsOf(Arrays.stream(Predicate.values()).map(Predicate::id).toList());
+                .containsExactlyElementsOf(
+                        Arrays.stream(Predicate.values()).map(Predicate::id).toList());
         assertThat(values(defs.at("/concept/properties/kind/enum")))
-                .containsExactlyElementsOf(Arrays.stream(ConceptKind.values()).map(Enum::name).toList());
+                .containsExactlyElementsOf(
+                        Arrays.stream(ConceptKind.values()).map(Enum::name).toList());
         assertThat(values(defs.at("/object/properties/route/enum")))
-                .containsExactlyElementsOf(Arrays.stream(Route.values()).map(Enum::name).toList());
+                .containsExactlyElementsOf(
+                        Arrays.stream(Route.values()).map(Enum::name).toList());
         assertThat(values(defs.at("/qualifiers/properties/hedge/enum")))
-                .containsExactlyElementsOf(Arrays.stream(Hedge.values()).map(Enum::name).toList());
+                .containsExactlyElementsOf(
+                        Arrays.stream(Hedge.values()).map(Enum::name).toList());
     }
 
     @Test

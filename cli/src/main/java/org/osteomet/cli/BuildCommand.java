@@ -1,0 +1,45 @@
+package org.osteomet.cli;
+
+import java.util.EnumSet;
+import java.util.concurrent.Callable;
+import org.osteomet.export.ExportFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code osteomet build}: validates, then writes every data file and the manifest; the README's main job. */
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
+        description =
+                "Validates the content, then writes every export and the manifest; writes nothing if there are errors.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    OutputOption output = new OutputOption();
+
+    @Mixin
+    ContentOption content = new ContentOption();
+
+    @Option(
+            names = "--max-source-age",
+            paramLabel = "YEARS",
+            defaultValue = "5",
+            description = "Warn about sources reviewed more than this many years ago (default: ${DEFAULT-VALUE}).")
+    int maxSourceAge;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return Exports.run(
+                content,
+                output,
+                EnumSet.allOf(ExportFormat.class),
+                maxSourceAge,
+                spec.commandLine().getOut(),
+                spec.commandLine().getErr());
+    }
+}
