@@ -6,7 +6,6 @@ import org.osteomet.export.ExportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code osteomet build}: validates, then writes every data file and the manifest; the README's main job. */
@@ -22,12 +21,8 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     ContentOption content = new ContentOption();
 
-    @Option(
-            names = "--max-source-age",
-            paramLabel = "YEARS",
-            defaultValue = "5",
-            description = "Warn about sources reviewed more than this many years ago (default: ${DEFAULT-VALUE}).")
-    int maxSourceAge;
+    @Mixin
+    SourceAgeOption sourceAge = new SourceAgeOption();
 
     @Spec
     CommandSpec spec;
@@ -38,7 +33,7 @@ final class BuildCommand implements Callable<Integer> {
                 content,
                 output,
                 EnumSet.allOf(ExportFormat.class),
-                maxSourceAge,
+                sourceAge.years,
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr());
     }

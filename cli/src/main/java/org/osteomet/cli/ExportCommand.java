@@ -35,12 +35,8 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     ContentOption content = new ContentOption();
 
-    @Option(
-            names = "--max-source-age",
-            paramLabel = "YEARS",
-            defaultValue = "5",
-            description = "Warn about sources reviewed more than this many years ago (default: ${DEFAULT-VALUE}).")
-    int maxSourceAge;
+    @Mixin
+    SourceAgeOption sourceAge = new SourceAgeOption();
 
     @Spec
     CommandSpec spec;
@@ -54,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
                 content,
                 output,
                 formats,
-                maxSourceAge,
+                sourceAge.years,
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr());
     }

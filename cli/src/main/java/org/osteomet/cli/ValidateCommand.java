@@ -32,19 +32,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail on warnings too.")
     boolean strict;
 
-    @Option(
-            names = "--max-source-age",
-            paramLabel = "YEARS",
-            defaultValue = "5",
-            description = "Warn about sources reviewed more than this many years ago (default: ${DEFAULT-VALUE}).")
-    int maxSourceAge;
+    @Mixin
+    SourceAgeOption sourceAge = new SourceAgeOption();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        ValidationReport report = Validation.validate(content.read(), maxSourceAge);
+        ValidationReport report = Validation.validate(content.read(), sourceAge.years);
         spec.commandLine().getOut().print(format.render(report, content.pathPrefix()));
         return report.passes(strict) ? ExitCodes.OK : ExitCodes.FINDINGS;
     }

@@ -85,7 +85,7 @@ class BuildCommandTest {
         assertThat(CliRun.of("build", "--out", out.toString()).status()).isZero();
         Map<String, String> before = tree(out);
         Path content = temp.resolve("content");
-        copy(Path.of("../content/data"), content);
+        TestFolders.copy(TestFolders.SHIPPED_CONTENT, content);
         Path file = content.resolve("treatments/denosumab.json");
         Files.writeString(file, Files.readString(file).replace("\"id\": \"denosumab\"", "\"id\": \"../x\""));
         CliRun run = CliRun.of("build", "--content", content.toString(), "--out", out.toString());
@@ -108,7 +108,7 @@ class BuildCommandTest {
         assertThat(Files.readString(file)).isEqualTo("keep me");
 
         Path content = temp.resolve("content");
-        copy(Path.of("../content/data"), content);
+        TestFolders.copy(TestFolders.SHIPPED_CONTENT, content);
         Map<String, String> before = tree(content);
         for (Path out : new Path[] {content, content.resolve("dist"), temp}) {
             CliRun run = CliRun.of("build", "--content", content.toString(), "--out", out.toString());
@@ -128,18 +128,5 @@ class BuildCommandTest {
         assertThat(run.err()).startsWith("osteomet: error: ");
         assertThat(Files.readString(home.resolve("thesis.txt"))).isEqualTo("years of work");
         assertThat(run.out() + run.err()).doesNotContain("\tat ");
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

@@ -6,15 +6,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** End-to-end runs of the command line over the shipped content and over broken copies of it. */
 class CliTest {
-    static final Path SHIPPED = Path.of("../content/data");
-
     @TempDir
     Path temp;
 
@@ -23,16 +20,7 @@ class CliTest {
     @BeforeEach
     void copyContent() throws IOException {
         content = temp.resolve("content");
-        try (Stream<Path> walk = Files.walk(SHIPPED)) {
-            for (Path source : walk.toList()) {
-                Path target = content.resolve(SHIPPED.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        TestFolders.copy(TestFolders.SHIPPED_CONTENT, content);
     }
 
     void edit(String file, String from, String to) throws IOException {
