@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.osteomet.content.ContentFiles;
 import org.osteomet.content.ContentLoader;
+import org.osteomet.validation.ContentValidator;
+import org.osteomet.validation.ValidatedContent;
 import picocli.CommandLine.Option;
 
 /** The {@code --content DIR} option shared by commands that read content; without it, the packaged content. */
@@ -26,13 +28,26 @@ final class ContentOption {
         if (folder == null) {
             return ContentLoader.readPackaged();
         }
+        requireReadableFolder();
+        return ContentLoader.read(folder);
+    }
+
+    private void requireReadableFolder() {
         if (!Files.isDirectory(folder)) {
             throw new UserError("content folder not found: " + folder);
         }
         if (!Files.isReadable(folder)) {
             throw new UserError("content folder is not readable: " + folder);
         }
-        return ContentLoader.read(folder);
+    }
+
+    /** Reads and validates the chosen content in one pass, failing with a user error if the folder cannot be read. */
+    ValidatedContent validate(ContentValidator validator) {
+        if (folder == null) {
+            return validator.readPackaged();
+        }
+        requireReadableFolder();
+        return validator.read(folder);
     }
 
     /** Returns the prefix that makes finding paths relative to the working directory. */

@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.osteomet.content.ContentFiles;
 import org.osteomet.export.ExportException;
 import org.osteomet.export.ExportFormat;
 import org.osteomet.export.Exporter;
 import org.osteomet.export.ManifestEntry;
+import org.osteomet.validation.ValidatedContent;
 import org.osteomet.validation.finding.Severity;
 import org.osteomet.validation.finding.ValidationReport;
 import org.osteomet.validation.report.ReportFormat;
@@ -25,15 +25,16 @@ final class Exports {
             PrintWriter out,
             PrintWriter err) {
         Path target = output.checked(content.folder());
-        ContentFiles files = content.read();
-        ValidationReport report = Validation.validate(files, maxSourceAge);
+        ValidatedContent validated = Validation.validate(content, maxSourceAge);
+        ValidationReport report = validated.report();
         if (report.count(Severity.ERROR) > 0) {
             err.print(ReportFormat.TEXT.render(report, content.pathPrefix()));
             err.println("osteomet: nothing written: fix the errors above first");
             return ExitCodes.FINDINGS;
         }
         try {
-            List<ManifestEntry> written = Exporter.write(files.content(), Cli.Version.version(), target, formats);
+            List<ManifestEntry> written =
+                    Exporter.write(validated.files().content(), Cli.Version.version(), target, formats);
             long bytes = written.stream().mapToLong(ManifestEntry::size).sum();
             out.println("wrote " + written.size() + " files (" + bytes + " bytes) to " + output.folder);
             return ExitCodes.OK;

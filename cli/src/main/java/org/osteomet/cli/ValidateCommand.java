@@ -40,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ValidationReport report = Validation.validate(content.read(), sourceAge.years);
+        ValidationReport report = Validation.validate(content, sourceAge.years).report();
         spec.commandLine().getOut().print(format.render(report, content.pathPrefix()));
         return report.passes(strict) ? ExitCodes.OK : ExitCodes.FINDINGS;
     }

@@ -139,6 +139,12 @@ final class ContentBinder {
     }
 
     private void claim(NodeReader r, JsonDocument document, JsonNode n, String p) {
+        if (n != null
+                && n.isObject()
+                && (!n.path("citations").isArray() || n.path("citations").isEmpty())) {
+            JsonNode id = n.path("id");
+            out.uncitedClaims().add(new Located<>(id.isString() ? id.asString() : "?", document.file(), p));
+        }
         if (!r.object(n, p, CLAIM_REQUIRED, Set.of("qualifiers"))) {
             return;
         }

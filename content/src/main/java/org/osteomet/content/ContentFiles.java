@@ -17,33 +17,37 @@ import org.osteomet.core.Source;
  *
  * <p>Records that could not be read are left out; {@link #problems()} says why.
  *
- * @param documents the parsed JSON files by relative path
+ * @param parsedFiles the JSON files that parsed, by relative path
  * @param snapshots snapshot bytes by source id
  * @param unexpectedFiles relative paths of files the layout has no place for, sorted
  * @param sources the sources read, in file order
  * @param concepts the concepts read, in file order
  * @param claims the claims read, in file order
  * @param adjudications the adjudications read, in file order
+ * @param uncitedClaims the ids of claims that cite no source, which never become records ({@code ?} when a
+ *     claim has no id), in file order
  * @param problems every problem found while reading, in file order
  */
 public record ContentFiles(
-        Map<String, JsonDocument> documents,
+        Map<String, ParsedFile> parsedFiles,
         Map<String, byte[]> snapshots,
         List<String> unexpectedFiles,
         List<Located<Source>> sources,
         List<Located<Concept>> concepts,
         List<Located<Claim>> claims,
         List<Located<Adjudication>> adjudications,
+        List<Located<String>> uncitedClaims,
         List<ContentProblem> problems) {
 
     public ContentFiles {
-        documents = Map.copyOf(documents);
+        parsedFiles = Map.copyOf(parsedFiles);
         snapshots = Map.copyOf(snapshots);
         unexpectedFiles = List.copyOf(unexpectedFiles);
         sources = List.copyOf(sources);
         concepts = List.copyOf(concepts);
         claims = List.copyOf(claims);
         adjudications = List.copyOf(adjudications);
+        uncitedClaims = List.copyOf(uncitedClaims);
         problems = List.copyOf(problems);
     }
 
@@ -64,17 +68,18 @@ public record ContentFiles(
 
     /** Collects the parts while a folder is read. */
     static final class Builder {
-        private final Map<String, JsonDocument> documents = new TreeMap<>();
+        private final Map<String, ParsedFile> parsedFiles = new TreeMap<>();
         private final Map<String, byte[]> snapshots = new TreeMap<>();
         private final List<String> unexpectedFiles = new ArrayList<>();
         private final List<Located<Source>> sources = new ArrayList<>();
         private final List<Located<Concept>> concepts = new ArrayList<>();
         private final List<Located<Claim>> claims = new ArrayList<>();
         private final List<Located<Adjudication>> adjudications = new ArrayList<>();
+        private final List<Located<String>> uncitedClaims = new ArrayList<>();
         private final List<ContentProblem> problems = new ArrayList<>();
 
-        Map<String, JsonDocument> documents() {
-            return documents;
+        Map<String, ParsedFile> parsedFiles() {
+            return parsedFiles;
         }
 
         Map<String, byte[]> snapshots() {
@@ -101,13 +106,25 @@ public record ContentFiles(
             return adjudications;
         }
 
+        List<Located<String>> uncitedClaims() {
+            return uncitedClaims;
+        }
+
         List<ContentProblem> problems() {
             return problems;
         }
 
         ContentFiles build() {
             return new ContentFiles(
-                    documents, snapshots, unexpectedFiles, sources, concepts, claims, adjudications, problems);
+                    parsedFiles,
+                    snapshots,
+                    unexpectedFiles,
+                    sources,
+                    concepts,
+                    claims,
+                    adjudications,
+                    uncitedClaims,
+                    problems);
         }
     }
 }

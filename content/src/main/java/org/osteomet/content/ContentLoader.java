@@ -60,6 +60,18 @@ public final class ContentLoader {
      * @return what was read, with the problems found
      */
     public static ContentFiles read(Path folder) {
+        return read(folder, DocumentListener.NONE);
+    }
+
+    /**
+     * Reads a folder like {@link #read(Path)}, showing each parsed document to a listener before its tree is let
+     * go; only one file's tree is held at a time.
+     *
+     * @param folder the content folder; not null
+     * @param listener sees each document that parsed; not null
+     * @return what was read, with the problems found
+     */
+    public static ContentFiles read(Path folder, DocumentListener listener) {
         ContentFiles.Builder out = new ContentFiles.Builder();
         if (!Files.isDirectory(folder)) {
             out.problems()
@@ -90,8 +102,9 @@ public final class ContentLoader {
             }
             try {
                 JsonDocument document = StrictJsonParser.parse(file, bytes);
-                out.documents().put(file, document);
+                out.parsedFiles().put(file, new ParsedFile(file, path));
                 binder.bind(document, kind.get());
+                listener.parsed(document, kind.get());
             } catch (JsonReadException e) {
                 out.problems().add(e.problem());
             }
@@ -102,6 +115,11 @@ public final class ContentLoader {
     /** Reads the packaged content without failing on problems. */
     public static ContentFiles readPackaged() {
         return read(packagedRoot());
+    }
+
+    /** Reads the packaged content without failing on problems, showing each document to the listener. */
+    public static ContentFiles readPackaged(DocumentListener listener) {
+        return read(packagedRoot(), listener);
     }
 
     private static List<String> listFiles(Path folder, ContentFiles.Builder out) {

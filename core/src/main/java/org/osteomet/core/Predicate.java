@@ -51,6 +51,7 @@ public enum Predicate {
     private static final Map<String, Predicate> BY_ID =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Predicate::id, Function.identity()));
 
+    private final String id;
     private final ObjectKind objectKind;
     private final boolean singleValued;
 
@@ -59,13 +60,14 @@ public enum Predicate {
     }
 
     Predicate(ObjectKind objectKind, boolean singleValued) {
+        this.id = name().toLowerCase(Locale.ROOT).replace('_', '-');
         this.objectKind = objectKind;
         this.singleValued = singleValued;
     }
 
     /** Returns the kebab-case id used in content files, such as {@code side-effect}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return id;
     }
 
     /** Returns the form of object this predicate takes. */

@@ -9,6 +9,7 @@ import org.osteomet.content.ContentFiles;
 import org.osteomet.content.ContentLayout;
 import org.osteomet.content.ContentLoader;
 import org.osteomet.content.ContentProblem;
+import org.osteomet.content.DocumentListener;
 import org.osteomet.content.JsonDocument;
 import org.osteomet.content.Located;
 import org.osteomet.validation.finding.Finding;
@@ -46,29 +47,57 @@ public final class ContentValidator implements AutoCloseable {
 
     /** Validates the content folder at the path. */
     public ValidationReport validate(Path folder) {
-        return validate(ContentLoader.read(folder));
+        return read(folder).report();
     }
 
     /** Validates the content packaged in the library. */
     public ValidationReport validatePackaged() {
-        return validate(ContentLoader.readPackaged());
+        return readPackaged().report();
     }
 
-    /** Validates a content folder that has been read. */
-    public ValidationReport validate(ContentFiles files) {
-        List<Finding> findings = new ArrayList<>();
-        Set<String> schemaFailures = new HashSet<>();
-        for (JsonDocument document : files.documents().values()) {
-            List<Finding> schemaFindings = schemaCheck.check(
-                    document, ContentLayout.jsonKind(document.file()).orElseThrow());
-            if (!schemaFindings.isEmpty()) {
-                schemaFailures.add(document.file());
-                findings.addAll(schemaFindings);
+    /**
+     * Reads and validates a content folder in one pass, so that a caller can use the records it validated.
+     *
+     * <p>Each file's JSON tree is schema-checked as it is read and then let go, so memory holds the records,
+     * not the trees.
+     *
+     * @param folder the content folder; not null
+     * @return the folder as read and its report
+     */
+    public ValidatedContent read(Path folder) {
+        SchemaFindings schema = new SchemaFindings();
+        ContentFiles files = ContentLoader.read(folder, schema);
+        return new ValidatedContent(files, validate(files, schema));
+    }
+
+    /** Reads and validates the packaged content; see {@link #read(Path)}. */
+    public ValidatedContent readPackaged() {
+        SchemaFindings schema = new SchemaFindings();
+        ContentFiles files = ContentLoader.readPackaged(schema);
+        return new ValidatedContent(files, validate(files, schema));
+    }
+
+    /** Collects the schema findings of each document while its tree is alive. */
+    private final class SchemaFindings implements DocumentListener {
+        private final List<Finding> findings = new ArrayList<>();
+        private final Set<String> failedFiles = new HashSet<>();
+
+        @Override
+        public void parsed(JsonDocument document, ContentLayout.FileKind kind) {
+            List<Finding> found = schemaCheck.check(document, kind);
+            if (!found.isEmpty()) {
+                failedFiles.add(document.file());
+                findings.addAll(found);
             }
         }
+    }
+
+    private ValidationReport validate(ContentFiles files, SchemaFindings schema) {
+        List<Finding> findings = new ArrayList<>(schema.findings);
+        Set<String> schemaFailures = schema.failedFiles;
         Set<String> unparsed = new HashSet<>();
         for (ContentProblem problem : files.problems()) {
-            if (!files.documents().containsKey(problem.file())) {
+            if (!files.parsedFiles().containsKey(problem.file())) {
                 unparsed.add(problem.file());
             }
             if (!schemaFailures.contains(problem.file())) {
@@ -91,7 +120,7 @@ public final class ContentValidator implements AutoCloseable {
         records.addAll(files.adjudications());
         for (Located<?> record : records) {
             if (!schemaFailures.contains(record.file())) {
-                findings.addAll(recordCheck.check(record, files.documents().get(record.file())));
+                findings.addAll(recordCheck.check(record, files.parsedFiles().get(record.file())));
             }
         }
         RuleContext context = new RuleContext(files, options);

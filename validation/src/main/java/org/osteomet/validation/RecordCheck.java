@@ -10,9 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
-import org.osteomet.content.JsonDocument;
 import org.osteomet.content.Located;
 import org.osteomet.content.Location;
+import org.osteomet.content.ParsedFile;
 import org.osteomet.content.StrictJsonParser;
 import org.osteomet.validation.finding.Finding;
 import org.osteomet.validation.finding.Severity;
@@ -40,17 +40,17 @@ public final class RecordCheck implements AutoCloseable {
      * Validates one record read from a document.
      *
      * @param record the record with where it came from; not null
-     * @param document the document it came from, to locate findings; not null
+     * @param file the file it came from, to locate findings; not null
      * @return the findings, as {@code record/<constraint>} errors
      */
-    public List<Finding> check(Located<?> record, JsonDocument document) {
+    public List<Finding> check(Located<?> record, ParsedFile file) {
         List<Finding> findings = new ArrayList<>();
         List<ConstraintViolation<Object>> violations = new ArrayList<>(validator.validate((Object) record.value()));
         violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
         for (ConstraintViolation<Object> violation : violations) {
             String property = violation.getPropertyPath().toString();
             String pointer = record.pointer() + pointer(violation.getPropertyPath());
-            Location at = document.locate(pointer);
+            Location at = file.locate(pointer);
             String constraint = violation
                     .getConstraintDescriptor()
                     .getAnnotation()

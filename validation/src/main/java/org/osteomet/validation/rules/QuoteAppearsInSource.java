@@ -21,7 +21,7 @@ public final class QuoteAppearsInSource extends Rule {
             List<Citation> citations = located.value().citations();
             for (int i = 0; i < citations.size(); i++) {
                 Citation citation = citations.get(i);
-                String text = context.files().snapshotText(citation.source());
+                String text = context.snapshotText(citation.source());
                 if (text == null || context.content().source(citation.source()).isEmpty()) {
                     continue; // claim-cites-known-source and snapshot-matches-hash report these.
                 }

@@ -18,7 +18,7 @@ public final class QuoteIsVerbatim extends Rule {
             List<Citation> citations = located.value().citations();
             for (int i = 0; i < citations.size(); i++) {
                 Citation citation = citations.get(i);
-                String text = context.files().snapshotText(citation.source());
+                String text = context.snapshotText(citation.source());
                 if (text != null
                         && !text.contains(citation.quote())
                         && QuoteText.normalize(text).contains(QuoteText.normalize(citation.quote()))) {

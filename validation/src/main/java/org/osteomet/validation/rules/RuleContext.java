@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.osteomet.content.ContentFiles;
-import org.osteomet.content.JsonDocument;
 import org.osteomet.content.Located;
 import org.osteomet.content.Location;
+import org.osteomet.content.ParsedFile;
 import org.osteomet.core.Claim;
 import org.osteomet.core.Content;
 
@@ -17,6 +17,7 @@ public final class RuleContext {
     private final Content content;
     private final ValidationOptions options;
     private final Map<String, Located<Claim>> locatedClaims = new HashMap<>();
+    private final Map<String, Optional<String>> snapshotTexts = new HashMap<>();
     private List<Conflict> conflicts;
 
     /**
@@ -52,10 +53,22 @@ public final class RuleContext {
         return Optional.ofNullable(locatedClaims.get(id));
     }
 
+    /**
+     * Returns the snapshot text of a source, decoded once per run however many quotes cite it.
+     *
+     * @param sourceId the source id; not null
+     * @return the text, or {@code null} if the folder has no snapshot for the source
+     */
+    public String snapshotText(String sourceId) {
+        return snapshotTexts
+                .computeIfAbsent(sourceId, id -> Optional.ofNullable(files.snapshotText(id)))
+                .orElse(null);
+    }
+
     /** Returns the location of a pointer in a file, or the start of the file if it is not a parsed document. */
     public Location locate(String file, String pointer) {
-        JsonDocument document = files.documents().get(file);
-        return document == null ? Location.START : document.locate(pointer);
+        ParsedFile parsed = files.parsedFiles().get(file);
+        return parsed == null ? Location.START : parsed.locate(pointer);
     }
 
     /** Returns every conflict between claims, computed once per run. */

@@ -15,7 +15,7 @@ public final class StatedDateAppearsInSource extends Rule {
         List<Finding> findings = new ArrayList<>();
         for (Located<Source> located : context.files().sources()) {
             String stated = located.value().dateAsStated();
-            String text = context.files().snapshotText(located.value().id());
+            String text = context.snapshotText(located.value().id());
             if (stated != null && text != null && !text.contains(stated)) {
                 findings.add(finding(
                         context,
