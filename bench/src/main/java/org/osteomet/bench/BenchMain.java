@@ -11,13 +11,29 @@ import picocli.CommandLine.Option;
 @Command(
         name = "osteomet-bench",
         mixinStandardHelpOptions = true,
-        subcommands = {BenchMain.Generate.class, CheckCommand.class, JmhCommand.class},
-        description = "Benchmarks for osteomet; bench/run.sh runs them all.")
+        subcommands = {
+            BenchMain.Generate.class,
+            CheckCommand.class,
+            ProcessCommand.class,
+            ReportCommand.class
+        },
+        description = {
+            "Benchmarks for osteomet; bench/run.sh runs them all.",
+            "osteomet-bench jmh [JMH arguments] runs the JMH benchmarks in this jar (try: jmh -h)."
+        })
 public final class BenchMain {
     private BenchMain() {}
 
     /** Runs the command line and exits with its code. */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length > 0 && args[0].equals("jmh")) {
+            // JMH parses its own options, which picocli would take for unknown ones of this command.
+            org.openjdk.jmh.Main.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        // As in the command line: Hibernate Validator's start-up banner goes to the no-op SLF4J logger.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        System.setProperty("java.awt.headless", "true");
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
