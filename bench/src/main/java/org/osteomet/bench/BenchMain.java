@@ -11,12 +11,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "osteomet-bench",
         mixinStandardHelpOptions = true,
-        subcommands = {
-            BenchMain.Generate.class,
-            CheckCommand.class,
-            ProcessCommand.class,
-            ReportCommand.class
-        },
+        subcommands = {BenchMain.Generate.class, CheckCommand.class, ProcessCommand.class, ReportCommand.class},
         description = {
             "Benchmarks for osteomet; bench/run.sh runs them all.",
             "osteomet-bench jmh [JMH arguments] runs the JMH benchmarks in this jar (try: jmh -h)."

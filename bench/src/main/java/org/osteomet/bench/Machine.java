@@ -15,7 +15,8 @@ final class Machine {
     }
 
     static String markdown() {
-        return "- CPU: " + cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " cores available to the JVM\n"
+        return "- CPU: " + cpuModel() + ", " + Runtime.getRuntime().availableProcessors()
+                + " cores available to the JVM\n"
                 + "- Memory: " + memory() + "\n"
                 + "- OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " ("
                 + System.getProperty("os.arch") + ")\n"
@@ -28,7 +29,8 @@ final class Machine {
 
     private static String memory() {
         return procField("/proc/meminfo", "MemTotal")
-                .map(kb -> String.format(Locale.ROOT, "%.1f GiB", Long.parseLong(kb.replaceAll("[^0-9]", "")) / 1048576.0))
+                .map(kb ->
+                        String.format(Locale.ROOT, "%.1f GiB", Long.parseLong(kb.replaceAll("[^0-9]", "")) / 1048576.0))
                 .orElse("unknown");
     }
 
@@ -36,7 +38,8 @@ final class Machine {
         try {
             for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
                 if (line.startsWith(name)) {
-                    return java.util.Optional.of(line.substring(line.indexOf(':') + 1).trim());
+                    return java.util.Optional.of(
+                            line.substring(line.indexOf(':') + 1).trim());
                 }
             }
         } catch (IOException | RuntimeException e) {

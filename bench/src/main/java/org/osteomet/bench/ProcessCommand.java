@@ -41,7 +41,8 @@ final class ProcessCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Map<String, String> results = new TreeMap<>();
         List<String> validate = List.of(osteomet.toString(), "validate");
-        List<String> javaVersion = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version");
+        List<String> javaVersion =
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version");
         results.put("startup.osteomet.ms", format(medianMillis(validate)));
         results.put("startup.java.ms", format(medianMillis(javaVersion)));
         Measured run = measure(

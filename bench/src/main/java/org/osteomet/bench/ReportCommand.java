@@ -54,7 +54,8 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter out = command.commandLine().getOut();
         out.print(table);
         Files.createDirectories(chart.toAbsolutePath().getParent());
-        TimeChart.write(chart, "osteomet validation time against claims (" + Machine.describe() + ")", series(validation));
+        TimeChart.write(
+                chart, "osteomet validation time against claims (" + Machine.describe() + ")", series(validation));
         Files.writeString(markdown, markdown(table), StandardCharsets.UTF_8);
         out.println("wrote " + markdown + " and " + chart);
         return rows.stream().allMatch(Row::met) ? 0 : 3;
@@ -102,7 +103,8 @@ final class ReportCommand implements Callable<Integer> {
                 "≤ 8×",
                 startup / java <= 8));
         for (long size : SIZES) {
-            String check = Files.readString(results.resolve("check-" + size + ".txt"), StandardCharsets.UTF_8).trim();
+            String check = Files.readString(results.resolve("check-" + size + ".txt"), StandardCharsets.UTF_8)
+                    .trim();
             boolean exact = check.contains("exactly the injected conflicts");
             rows.add(new Row(
                     "injected conflicts, " + claims(size) + " claims",

@@ -30,8 +30,14 @@ import javax.imageio.ImageIO;
 final class TimeChart {
     /** The colours of the series in order; a chart with more series than colours starts over. */
     static final List<Color> PALETTE = List.of(
-            new Color(0x1F77B4), new Color(0xD62728), new Color(0x2CA02C), new Color(0xFF7F0E),
-            new Color(0x9467BD), new Color(0x8C564B), new Color(0xE377C2), new Color(0x17BECF));
+            new Color(0x1F77B4),
+            new Color(0xD62728),
+            new Color(0x2CA02C),
+            new Color(0xFF7F0E),
+            new Color(0x9467BD),
+            new Color(0x8C564B),
+            new Color(0xE377C2),
+            new Color(0x17BECF));
 
     static final int WIDTH = 900;
     static final int HEIGHT = 560;
@@ -52,11 +58,10 @@ final class TimeChart {
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 16);
     private static final Stroke THIN = new BasicStroke(1f);
     private static final Stroke LINE = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final Stroke DASHED = new BasicStroke(
-            1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+    private static final Stroke DASHED =
+            new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
 
-    private TimeChart() {
-    }
+    private TimeChart() {}
 
     /**
      * One line: a name and its points (claims, milliseconds), claims ascending.
@@ -237,7 +242,10 @@ final class TimeChart {
 
     private static void drawLegend(Graphics2D g, List<Series> series) {
         FontMetrics metrics = g.getFontMetrics();
-        int widest = series.stream().mapToInt(s -> metrics.stringWidth(s.name())).max().orElse(0);
+        int widest = series.stream()
+                .mapToInt(s -> metrics.stringWidth(s.name()))
+                .max()
+                .orElse(0);
         int left = PLOT_LEFT + 10;
         int top = PLOT_TOP + 10;
         int width = 44 + widest;

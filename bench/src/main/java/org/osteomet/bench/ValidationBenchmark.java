@@ -67,7 +67,8 @@ public class ValidationBenchmark {
     public long jacksonTreeParse() throws IOException {
         List<Path> jsonFiles;
         try (Stream<Path> files = Files.walk(folder)) {
-            jsonFiles = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            jsonFiles =
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
         long nodes = 0;
         for (Path file : jsonFiles) {

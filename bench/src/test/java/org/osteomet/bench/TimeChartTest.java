@@ -15,14 +15,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TimeChartTest {
     private static final List<TimeChart.Series> SERIES = List.of(
-            new TimeChart.Series("validate", List.of(
-                    new TimeChart.Point(10_000, 120.5),
-                    new TimeChart.Point(100_000, 1_310.0),
-                    new TimeChart.Point(1_000_000, 15_020.25))),
-            new TimeChart.Series("export", List.of(
-                    new TimeChart.Point(10_000, 40.0),
-                    new TimeChart.Point(100_000, 380.0),
-                    new TimeChart.Point(1_000_000, 4_100.0))));
+            new TimeChart.Series(
+                    "validate",
+                    List.of(
+                            new TimeChart.Point(10_000, 120.5),
+                            new TimeChart.Point(100_000, 1_310.0),
+                            new TimeChart.Point(1_000_000, 15_020.25))),
+            new TimeChart.Series(
+                    "export",
+                    List.of(
+                            new TimeChart.Point(10_000, 40.0),
+                            new TimeChart.Point(100_000, 380.0),
+                            new TimeChart.Point(1_000_000, 4_100.0))));
 
     @TempDir
     Path folder;
@@ -68,10 +72,11 @@ class TimeChartTest {
     void drawsASinglePointOnAPowerOfTen() throws IOException {
         Path png = folder.resolve("one.png");
 
-        TimeChart.write(png, "one point", List.of(
-                new TimeChart.Series("only", List.of(new TimeChart.Point(1_000, 10.0)))));
+        TimeChart.write(
+                png, "one point", List.of(new TimeChart.Series("only", List.of(new TimeChart.Point(1_000, 10.0)))));
 
-        assertThat(contains(ImageIO.read(png.toFile()), TimeChart.PALETTE.get(0))).isTrue();
+        assertThat(contains(ImageIO.read(png.toFile()), TimeChart.PALETTE.get(0)))
+                .isTrue();
     }
 
     @Test
@@ -95,8 +100,7 @@ class TimeChartTest {
         assertThatThrownBy(() -> new TimeChart.Point(1_000, 0.0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("millis must be positive and finite");
-        assertThatThrownBy(() -> new TimeChart.Point(1_000, -3.0))
-                .hasMessage("millis must be positive and finite");
+        assertThatThrownBy(() -> new TimeChart.Point(1_000, -3.0)).hasMessage("millis must be positive and finite");
         assertThatThrownBy(() -> new TimeChart.Point(1_000, Double.NaN))
                 .hasMessage("millis must be positive and finite");
         assertThatThrownBy(() -> new TimeChart.Point(1_000, Double.POSITIVE_INFINITY))

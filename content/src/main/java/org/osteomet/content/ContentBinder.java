@@ -50,9 +50,11 @@ final class ContentBinder {
             "range", ContentBinder::range);
 
     private final ContentFiles.Builder out;
+    private final Interner interner;
 
-    ContentBinder(ContentFiles.Builder out) {
+    ContentBinder(ContentFiles.Builder out, Interner interner) {
         this.out = out;
+        this.interner = interner;
     }
 
     /** Binds one document according to the kind of file its path names. */
@@ -149,17 +151,17 @@ final class ContentBinder {
             return;
         }
         String id = r.string(n.get("id"), p + "/id");
-        String subject = r.string(n.get("subject"), p + "/subject");
+        String subject = interner.intern(r.string(n.get("subject"), p + "/subject"));
         Predicate predicate =
                 r.choice(n.get("predicate"), p + "/predicate", List.of(Predicate.values()), Predicate::id);
-        ClaimObject object = claimObject(r, n.get("object"), p + "/object");
-        Qualifiers qualifiers =
-                n.has("qualifiers") ? qualifiers(r, n.get("qualifiers"), p + "/qualifiers") : Qualifiers.NONE;
+        ClaimObject object = interner.intern(claimObject(r, n.get("object"), p + "/object"));
+        Qualifiers qualifiers = interner.intern(
+                n.has("qualifiers") ? qualifiers(r, n.get("qualifiers"), p + "/qualifiers") : Qualifiers.NONE);
         List<Citation> citations = new ArrayList<>();
         boolean citationsOk = true;
         Iterator<JsonNode> elements = r.array(n.get("citations"), p + "/citations");
         for (int i = 0; elements.hasNext(); i++) {
-            Citation citation = citation(r, elements.next(), p + "/citations/" + i);
+            Citation citation = citation(r, elements.next(), p + "/citations/" + i, interner);
             citationsOk &= citation != null;
             if (citation != null) {
                 citations.add(citation);
@@ -228,11 +230,11 @@ final class ContentBinder {
                 .orElse(null);
     }
 
-    private static Citation citation(NodeReader r, JsonNode n, String p) {
+    private static Citation citation(NodeReader r, JsonNode n, String p, Interner interner) {
         if (!r.object(n, p, Set.of("source", "quote"), NONE)) {
             return null;
         }
-        String source = r.string(n.get("source"), p + "/source");
+        String source = interner.intern(r.string(n.get("source"), p + "/source"));
         String quote = r.string(n.get("quote"), p + "/quote");
         return allPresent(source, quote)
                 ? construct(r, p, () -> new Citation(source, quote)).orElse(null)

@@ -114,6 +114,19 @@ public record ContentFiles(
             return problems;
         }
 
+        /** Appends everything another builder collected. */
+        void add(Builder other) {
+            parsedFiles.putAll(other.parsedFiles);
+            snapshots.putAll(other.snapshots);
+            unexpectedFiles.addAll(other.unexpectedFiles);
+            sources.addAll(other.sources);
+            concepts.addAll(other.concepts);
+            claims.addAll(other.claims);
+            adjudications.addAll(other.adjudications);
+            uncitedClaims.addAll(other.uncitedClaims);
+            problems.addAll(other.problems);
+        }
+
         ContentFiles build() {
             return new ContentFiles(
                     parsedFiles,

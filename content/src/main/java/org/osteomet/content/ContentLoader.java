@@ -83,33 +83,43 @@ public final class ContentLoader {
                             "the content folder does not exist or is not a folder"));
             return out.build();
         }
-        ContentBinder binder = new ContentBinder(out);
-        for (String file : listFiles(folder, out)) {
-            Path path = resolve(folder, file);
-            Optional<ContentLayout.FileKind> kind = ContentLayout.jsonKind(file);
-            Optional<String> snapshot = ContentLayout.snapshotSourceId(file);
-            if (kind.isEmpty() && snapshot.isEmpty()) {
-                out.unexpectedFiles().add(file);
-                continue;
-            }
-            byte[] bytes = readBytes(path, file, out);
-            if (bytes == null) {
-                continue;
-            }
-            if (snapshot.isPresent()) {
-                out.snapshots().put(snapshot.get(), bytes);
-                continue;
-            }
-            try {
-                JsonDocument document = StrictJsonParser.parse(file, bytes);
-                out.parsedFiles().put(file, new ParsedFile(file, path));
-                binder.bind(document, kind.get());
-                listener.parsed(document, kind.get());
-            } catch (JsonReadException e) {
-                out.problems().add(e.problem());
-            }
-        }
+        Path root = followLink(folder);
+        Interner interner = new Interner();
+        // Files are independent until the rules meet them, so they are read on every core; the parts are joined
+        // in file order, so the result does not depend on which thread read what.
+        listFiles(root, out).parallelStream()
+                .map(file -> readFile(root, file, listener, interner))
+                .toList()
+                .forEach(out::add);
         return out.build();
+    }
+
+    private static ContentFiles.Builder readFile(Path root, String file, DocumentListener listener, Interner interner) {
+        ContentFiles.Builder out = new ContentFiles.Builder();
+        Path path = resolve(root, file);
+        Optional<ContentLayout.FileKind> kind = ContentLayout.jsonKind(file);
+        Optional<String> snapshot = ContentLayout.snapshotSourceId(file);
+        if (kind.isEmpty() && snapshot.isEmpty()) {
+            out.unexpectedFiles().add(file);
+            return out;
+        }
+        byte[] bytes = readBytes(path, file, out);
+        if (bytes == null) {
+            return out;
+        }
+        if (snapshot.isPresent()) {
+            out.snapshots().put(snapshot.get(), bytes);
+            return out;
+        }
+        try {
+            JsonDocument document = StrictJsonParser.parse(file, bytes);
+            out.parsedFiles().put(file, new ParsedFile(file, path));
+            new ContentBinder(out, interner).bind(document, kind.get());
+            listener.parsed(document, kind.get());
+        } catch (JsonReadException e) {
+            out.problems().add(e.problem());
+        }
+        return out;
     }
 
     /** Reads the packaged content without failing on problems. */
@@ -120,6 +130,15 @@ public final class ContentLoader {
     /** Reads the packaged content without failing on problems, showing each document to the listener. */
     public static ContentFiles readPackaged(DocumentListener listener) {
         return read(packagedRoot(), listener);
+    }
+
+    /** Returns the folder a symbolic link names, so that a linked content folder is read, not skipped. */
+    private static Path followLink(Path folder) {
+        try {
+            return Files.isSymbolicLink(folder) ? folder.toRealPath() : folder;
+        } catch (IOException e) {
+            return folder;
+        }
     }
 
     private static List<String> listFiles(Path folder, ContentFiles.Builder out) {

@@ -5,6 +5,9 @@ package org.osteomet.content;
  *
  * <p>A folder's trees are not kept: for a large folder they would take several times the memory of its records.
  * Checks that need the JSON as written, such as JSON Schema, run here instead.
+ *
+ * <p>Files are read in parallel, so a listener is called from several threads at once and in no set order; it
+ * must be thread-safe.
  */
 @FunctionalInterface
 public interface DocumentListener {

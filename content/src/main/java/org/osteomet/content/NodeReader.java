@@ -49,10 +49,12 @@ final class NodeReader {
                 ok = false;
             }
         }
-        for (String name : required.stream().sorted().toList()) {
-            if (!node.has(name)) {
-                problem(pointer, "json/required", "missing required property \"" + name + "\"");
-                ok = false;
+        if (!required.stream().allMatch(node::has)) {
+            for (String name : required.stream().sorted().toList()) {
+                if (!node.has(name)) {
+                    problem(pointer, "json/required", "missing required property \"" + name + "\"");
+                    ok = false;
+                }
             }
         }
         return ok;
@@ -112,17 +114,20 @@ final class NodeReader {
     }
 
     <T> T choice(JsonNode node, String pointer, List<T> values, Function<T, String> name) {
+        if (node != null && node.isString()) {
+            String text = node.stringValue();
+            for (T value : values) {
+                if (name.apply(value).equals(text)) {
+                    return value;
+                }
+            }
+        }
         String allowed = values.stream().map(name).collect(Collectors.joining(", "));
         if (node == null || !node.isString()) {
             problem(pointer, "json/type", "must be one of " + allowed + " (as a string), found " + describe(node));
             return null;
         }
         String text = node.stringValue();
-        for (T value : values) {
-            if (name.apply(value).equals(text)) {
-                return value;
-            }
-        }
         String hint = values.stream()
                 .map(name)
                 .filter(n -> n.equalsIgnoreCase(text))

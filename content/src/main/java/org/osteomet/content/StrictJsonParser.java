@@ -55,9 +55,19 @@ public final class StrictJsonParser {
 
     private final String file;
     private final Map<String, Location> locations = new HashMap<>();
+    private byte[] input;
 
     private StrictJsonParser(String file) {
         this.file = file;
+    }
+
+    /** Thrown by the fast path on anything unusual; the careful path then finds and words the problem. */
+    private static final class NotSimple extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotSimple() {
+            super(null, null, false, false);
+        }
     }
 
     /**
@@ -69,10 +79,114 @@ public final class StrictJsonParser {
      * @throws JsonReadException if the bytes are not strict JSON, with the problem's location and rule
      */
     public static JsonDocument parse(String file, byte[] bytes) throws JsonReadException {
-        return new StrictJsonParser(file).run(bytes);
+        if (bytes.length <= MAX_FILE_BYTES) {
+            if (!isAscii(bytes)) {
+                new StrictJsonParser(file).checkEncoding(bytes);
+            }
+            try {
+                return new JsonDocument(file, fastTree(bytes), bytes);
+            } catch (NotSimple | JacksonException e) {
+                // fall through: the careful parse reports the problem with its location
+            }
+        }
+        StrictJsonParser parser = new StrictJsonParser(file);
+        return new JsonDocument(file, parser.run(bytes), bytes);
     }
 
-    private JsonDocument run(byte[] bytes) throws JsonReadException {
+    /** Returns the location of every value of a document that parsed, by JSON Pointer. */
+    static Map<String, Location> locations(String file, byte[] bytes) {
+        StrictJsonParser parser = new StrictJsonParser(file);
+        try {
+            parser.run(bytes);
+        } catch (JsonReadException e) {
+            // The bytes parsed before; whatever was located up to the problem is still right.
+        }
+        return parser.locations;
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The fast path tracks no pointers or locations, which is most of the careful path's cost; it gives up on
+    // the first oddity (an empty file, a duplicate key, any syntax or limit error) and lets the careful path
+    // find and locate it.
+    private static JsonNode fastTree(byte[] bytes) throws NotSimple {
+        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), bytes)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new NotSimple();
+            }
+            JsonNode root = fastValue(parser, first);
+            if (parser.nextToken() != null) {
+                throw new NotSimple();
+            }
+            return root;
+        }
+    }
+
+    private static JsonNode fastValue(JsonParser parser, JsonToken token) throws NotSimple {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        switch (token) {
+            case START_OBJECT -> {
+                ObjectNode object = nodes.objectNode();
+                JsonToken next;
+                while ((next = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+                    String name = parser.currentName();
+                    if (object.has(name)) {
+                        throw new NotSimple();
+                    }
+                    JsonToken value = parser.nextToken();
+                    if (value == null) {
+                        throw new NotSimple();
+                    }
+                    object.set(name, fastValue(parser, value));
+                }
+                if (next != JsonToken.END_OBJECT) {
+                    throw new NotSimple();
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = nodes.arrayNode();
+                JsonToken next;
+                while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
+                    if (next == null) {
+                        throw new NotSimple();
+                    }
+                    array.add(fastValue(parser, next));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return nodes.stringNode(parser.getString());
+            }
+            case VALUE_NUMBER_INT -> {
+                return nodes.numberNode(parser.getBigIntegerValue());
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return nodes.numberNode(parser.getDecimalValue());
+            }
+            case VALUE_TRUE -> {
+                return nodes.booleanNode(true);
+            }
+            case VALUE_FALSE -> {
+                return nodes.booleanNode(false);
+            }
+            case VALUE_NULL -> {
+                return nodes.nullNode();
+            }
+            default -> throw new NotSimple();
+        }
+    }
+
+    private JsonNode run(byte[] bytes) throws JsonReadException {
+        input = bytes;
         if (bytes.length > MAX_FILE_BYTES) {
             throw fail(
                     Location.START,
@@ -89,7 +203,7 @@ public final class StrictJsonParser {
             JsonToken first = parser.nextToken();
             JsonNode root = readValue(parser, first, "");
             readEnd(parser);
-            return new JsonDocument(file, root, locations);
+            return root;
         } catch (StreamConstraintsException e) {
             // A constraints exception carries no location of its own: the parser's position is where it stopped.
             String rule = String.valueOf(e.getOriginalMessage()).contains("depth") ? "json/depth" : "json/limit";
@@ -250,11 +364,28 @@ public final class StrictJsonParser {
         return "input exceeds a limit: " + (hint < 0 ? message : message.substring(0, hint));
     }
 
-    private static Location at(TokenStreamLocation location) {
+    private Location at(TokenStreamLocation location) {
         if (location == null || location.getLineNr() < 1 || location.getColumnNr() < 1) {
             return Location.START;
         }
-        return new Location(location.getLineNr(), location.getColumnNr());
+        return new Location(location.getLineNr(), characterColumn(location));
+    }
+
+    // Jackson counts columns in bytes when it reads bytes; editors count characters, which differ after "’".
+    private int characterColumn(TokenStreamLocation location) {
+        int column = location.getColumnNr();
+        long offset = location.getByteOffset();
+        long lineStart = offset - (column - 1);
+        if (input == null || offset > input.length || lineStart < 0) {
+            return column;
+        }
+        for (int i = (int) lineStart; i < offset; i++) {
+            if (input[i] < 0) {
+                return new String(input, (int) lineStart, (int) (offset - lineStart), StandardCharsets.UTF_8).length()
+                        + 1;
+            }
+        }
+        return column;
     }
 
     private JsonReadException fail(Location location, String pointer, String rule, String message) {

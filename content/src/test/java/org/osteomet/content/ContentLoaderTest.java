@@ -44,6 +44,23 @@ class ContentLoaderTest {
     }
 
     @Test
+    void readsAFolderNamedThroughASymbolicLink(@TempDir Path elsewhere) throws IOException {
+        write("treatments/drug-a.json", treatment(claim("")));
+        Path link = Files.createSymbolicLink(elsewhere.resolve("linked"), folder);
+        assertThat(ContentLoader.load(link).claims()).hasSize(1);
+    }
+
+    @Test
+    void locatesProblemsInFilesWithTypographicCharacters() throws IOException {
+        write("treatments/drug-a.json", treatment(claim("").replace("\"q\"", "\"it’s\", \"x\": 1")));
+        assertThat(problems()).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo("json/unknown-property");
+            assertThat(p.pointer()).isEqualTo("/claims/0/citations/0/x");
+            assertThat(p.location()).isEqualTo(new Location(4, 132));
+        });
+    }
+
+    @Test
     void misspeltPropertyNamesTheAllowedOnes() throws IOException {
         write("treatments/drug-a.json", treatment(claim("").replace("\"quote\"", "\"quotes\"")));
         assertThat(problems()).hasSize(2).first().satisfies(p -> {

@@ -2,9 +2,11 @@ package org.osteomet.validation;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.osteomet.content.ContentFiles;
 import org.osteomet.content.ContentLayout;
 import org.osteomet.content.ContentLoader;
@@ -77,10 +79,10 @@ public final class ContentValidator implements AutoCloseable {
         return new ValidatedContent(files, validate(files, schema));
     }
 
-    /** Collects the schema findings of each document while its tree is alive. */
+    /** Collects the schema findings of each document while its tree is alive; files arrive on several threads. */
     private final class SchemaFindings implements DocumentListener {
-        private final List<Finding> findings = new ArrayList<>();
-        private final Set<String> failedFiles = new HashSet<>();
+        private final List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
+        private final Set<String> failedFiles = ConcurrentHashMap.newKeySet();
 
         @Override
         public void parsed(JsonDocument document, ContentLayout.FileKind kind) {
@@ -118,11 +120,11 @@ public final class ContentValidator implements AutoCloseable {
         records.addAll(files.concepts());
         records.addAll(files.claims());
         records.addAll(files.adjudications());
-        for (Located<?> record : records) {
-            if (!schemaFailures.contains(record.file())) {
-                findings.addAll(recordCheck.check(record, files.parsedFiles().get(record.file())));
-            }
-        }
+        // Hibernate Validator is thread-safe and records are independent, so they are checked on every core.
+        findings.addAll(records.parallelStream()
+                .filter(record -> !schemaFailures.contains(record.file()))
+                .flatMap(record -> recordCheck.check(record, files.parsedFiles().get(record.file())).stream())
+                .toList());
         RuleContext context = new RuleContext(files, options);
         List<String> skipped = new ArrayList<>();
         for (Rule rule : Rules.all()) {
