@@ -38,8 +38,10 @@ jmh_validation 10000 10 15
 jmh_validation 100000 4 6
 jmh_validation 1000000 1 3
 
-step "JMH: all exports of 1000000 claims"
-bench jmh ExportBenchmark -p claims=1000000 -p corpora="$work/corpora" -wi 1 -i 3 -f 1 \
+# Exports render every file in memory before the atomic swap, so 10^6 claims do not fit a 4 GiB heap yet
+# (see BENCHMARKS.md); they are measured at 10^5 until they stream.
+step "JMH: all exports of 100000 claims"
+bench jmh ExportBenchmark -p claims=100000 -p corpora="$work/corpora" -wi 1 -i 3 -f 1 \
   -rf json -rff "$work/results/export.json"
 
 step "processes: start-up and peak memory of bin/osteomet"

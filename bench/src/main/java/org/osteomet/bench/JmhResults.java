@@ -24,6 +24,16 @@ final class JmhResults {
         return joined;
     }
 
+    /** Returns the number of claims the first result of a benchmark method was measured at. */
+    long claims(String method) {
+        for (JsonNode result : results) {
+            if (result.path("benchmark").asString().endsWith("." + method)) {
+                return Long.parseLong(result.path("params").path("claims").asString());
+            }
+        }
+        throw new IllegalArgumentException("no result for " + method);
+    }
+
     /**
      * Returns the mean time of one operation in milliseconds.
      *

@@ -82,13 +82,14 @@ final class ReportCommand implements Callable<Integer> {
                 String.format(Locale.ROOT, "%.3f", exponent),
                 "≤ 1.05",
                 exponent <= 1.05));
-        double exportAll = export.millis("exportAll", SIZES[2]);
-        double jackson = export.millis("jacksonWrite", SIZES[2]);
+        long exported = export.claims("exportAll");
+        double exportAll = export.millis("exportAll", exported);
+        double jackson = export.millis("jacksonWrite", exported);
         rows.add(new Row(
-                "all exports of " + claims(SIZES[2]) + " claims (JSON, NDJSON, CSV, FHIR R5)",
+                "all exports of " + claims(exported) + " claims (JSON, NDJSON, CSV, FHIR R5)",
                 ms(exportAll) + " (Jackson write " + ms(jackson) + ", " + times(exportAll / jackson) + ")",
-                "≤ 2.5×",
-                exportAll / jackson <= 2.5));
+                exported == SIZES[2] ? "≤ 2.5×" : "≤ 2.5× at " + claims(SIZES[2]) + " claims",
+                exported == SIZES[2] && exportAll / jackson <= 2.5));
         double rssMiB = Long.parseLong(processes.getProperty("large.peakRssKiB")) / 1024.0;
         rows.add(new Row(
                 "peak RSS, bin/osteomet validate on " + claims(SIZES[2]) + " claims",
