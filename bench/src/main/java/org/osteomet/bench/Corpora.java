@@ -16,7 +16,7 @@ final class Corpora {
     /**
      * Returns the folder of the corpus with the given number of claims, generating it if it is missing.
      *
-     * @param root the folder holding the corpora; blank for a new temporary folder
+     * @param root the folder holding the corpora; blank for a new temporary folder, which the caller deletes
      * @param claims the number of claims
      * @return the content folder
      */
@@ -29,6 +29,18 @@ final class Corpora {
             ConflictManifest.write(manifest(folder), corpus.conflicts());
         }
         return folder;
+    }
+
+    /** Deletes a folder and everything in it. */
+    static void delete(Path folder) throws IOException {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** Returns the conflict manifest written beside a corpus folder. */

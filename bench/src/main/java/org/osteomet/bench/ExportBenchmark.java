@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.osteomet.content.ContentLoader;
 import org.osteomet.core.Content;
 import org.osteomet.export.ExportException;
@@ -43,6 +44,7 @@ public class ExportBenchmark {
     String corpora;
 
     private Content content;
+    private Path scratch;
     private Path exportFolder;
     private Path jacksonFile;
     private final JsonMapper mapper = JsonMapper.builder().build();
@@ -50,9 +52,14 @@ public class ExportBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         content = ContentLoader.load(Corpora.folder(corpora, claims));
-        Path scratch = Files.createTempDirectory("osteomet-export-bench");
+        scratch = Files.createTempDirectory("osteomet-export-bench");
         exportFolder = scratch.resolve("export");
         jacksonFile = scratch.resolve("records.json");
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+        Corpora.delete(scratch);
     }
 
     /** Writes JSON, NDJSON, CSV and FHIR R5 with their manifest, as {@code osteomet export} does. */

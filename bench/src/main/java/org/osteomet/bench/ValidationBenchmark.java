@@ -52,8 +52,11 @@ public class ValidationBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void tearDown() {
+    public void tearDown() throws IOException {
         validator.close();
+        if (corpora.isBlank()) {
+            Corpora.delete(folder.getParent());
+        }
     }
 
     /** Validates the folder as {@code osteomet validate} does, with the validator built once. */
