@@ -1,8 +1,13 @@
 package org.osteomet.export;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
@@ -14,10 +19,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -37,6 +44,7 @@ final class AtomicFolderWriter {
             .collect(Collectors.toUnmodifiableSet());
 
     private static final int MAX_ATTEMPTS = 1000;
+    private static final int BUFFER = 1 << 16;
 
     /** Called before each step, such as {@code write csv/claims.csv} or {@code swap}; tests throw from it. */
     interface Hook {
@@ -48,17 +56,22 @@ final class AtomicFolderWriter {
     private AtomicFolderWriter() {}
 
     /**
-     * Writes the files into {@code outDir}, replacing what it held.
+     * Writes the files into {@code outDir}, then the summary file made from their entries, replacing what it held.
      *
      * @param outDir the output folder; it may not exist yet, and may hold an earlier export
-     * @param files each file's path relative to {@code outDir} and its bytes; every path passes {@link OutputPaths}
+     * @param files the files, each written through a buffered UTF-8 writer in the order given; every path passes
+     *     {@link OutputPaths}
+     * @param summary returns the file written last, such as the manifest, from the entries of the others
      * @param hook called before each step
+     * @return one entry per file of {@code files}, in their order
      * @throws ExportException if a path is not allowed, {@code outDir} cannot be replaced, or writing fails; the
      *     previous content of {@code outDir} is then unchanged
      */
-    static void write(Path outDir, Map<String, byte[]> files, Hook hook) throws ExportException {
-        for (String path : files.keySet()) {
-            OutputPaths.check(path);
+    static List<ManifestEntry> write(
+            Path outDir, List<ExportFile> files, Function<List<ManifestEntry>, ExportFile> summary, Hook hook)
+            throws ExportException {
+        for (ExportFile file : files) {
+            OutputPaths.check(file.path());
         }
         Path target = outDir.toAbsolutePath().normalize();
         Path parent = target.getParent();
@@ -74,15 +87,24 @@ final class AtomicFolderWriter {
         }
         Path staging = createStaging(parent, name);
         try {
-            for (Map.Entry<String, byte[]> file : new java.util.TreeMap<>(files).entrySet()) {
-                hook.before("write " + file.getKey());
-                writeFile(staging, file.getKey(), file.getValue());
+            List<ManifestEntry> entries = new ArrayList<>();
+            for (ExportFile file : files) {
+                hook.before("write " + file.path());
+                entries.add(writeFile(staging, file));
             }
+            ExportFile last = summary.apply(List.copyOf(entries));
+            OutputPaths.check(last.path());
+            hook.before("write " + last.path());
+            writeFile(staging, last);
             swap(target, staging, parent, name, hook);
+            return List.copyOf(entries);
         } catch (IOException e) {
             deleteQuietly(staging);
             throw new ExportException(
                     "cannot write " + target + " (" + reason(e) + "); its previous content is unchanged.", e);
+        } catch (ExportException | RuntimeException e) {
+            deleteQuietly(staging);
+            throw e;
         }
     }
 
@@ -125,9 +147,9 @@ final class AtomicFolderWriter {
                 + " earlier staging folders are in the way.");
     }
 
-    private static void writeFile(Path staging, String relative, byte[] bytes) throws IOException {
+    private static ManifestEntry writeFile(Path staging, ExportFile file) throws IOException {
         Path path = staging;
-        String[] segments = relative.split("/");
+        String[] segments = file.path().split("/");
         for (int i = 0; i < segments.length - 1; i++) {
             path = path.resolve(segments[i]);
             if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -137,12 +159,14 @@ final class AtomicFolderWriter {
         path = path.resolve(segments[segments.length - 1]);
         try (FileChannel channel = FileChannel.open(
                 path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
+            DigestingOutputStream digesting =
+                    new DigestingOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER));
+            Writer writer = new BufferedWriter(new OutputStreamWriter(digesting, StandardCharsets.UTF_8), BUFFER);
+            file.body().writeTo(writer);
+            writer.flush();
             // On disk before the rename makes it visible, so a crash cannot swap in an empty file.
             channel.force(true);
+            return digesting.entry(file.path());
         }
     }
 

@@ -1,5 +1,7 @@
 package org.osteomet.export;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,23 @@ final class CanonicalJson {
         StringBuilder out = new StringBuilder();
         write(node, out, sortKeys, -1);
         return out.toString();
+    }
+
+    /**
+     * Writes the tree as {@link #pretty(JsonNode, boolean)} does, indented as if nested at the given depth, without
+     * the final newline.
+     */
+    static void pretty(JsonNode node, boolean sortKeys, int depth, Writer out) throws IOException {
+        StringBuilder text = new StringBuilder();
+        write(node, text, sortKeys, depth);
+        out.append(text);
+    }
+
+    /** Writes the tree as {@link #compact(JsonNode, boolean)} does. */
+    static void compact(JsonNode node, boolean sortKeys, Writer out) throws IOException {
+        StringBuilder text = new StringBuilder();
+        write(node, text, sortKeys, -1);
+        out.append(text);
     }
 
     private static void write(JsonNode node, StringBuilder out, boolean sortKeys, int depth) {

@@ -1,6 +1,8 @@
 package org.osteomet.export;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.osteomet.core.Adjudication;
 import org.osteomet.core.Citation;
 import org.osteomet.core.Claim;
@@ -28,26 +30,16 @@ final class ContentJson {
 
     private ContentJson() {}
 
-    /** Returns the whole content as the tree of {@code osteomet.json}. */
-    static ObjectNode document(Content content, String contentVersion) {
-        ObjectNode root = NODES.objectNode();
-        root.put("formatVersion", FORMAT_VERSION);
-        root.put("contentVersion", contentVersion);
-        root.set(
-                "sources",
-                array(content.sources().stream().map(ContentJson::source).toList()));
-        root.set(
-                "concepts",
-                array(content.concepts().stream().map(ContentJson::concept).toList()));
-        root.set(
-                "claims",
-                array(content.claims().stream().map(ContentJson::claim).toList()));
-        root.set(
-                "adjudications",
-                array(content.adjudications().stream()
-                        .map(ContentJson::adjudication)
-                        .toList()));
-        return root;
+    /** Returns the whole content as {@code osteomet.json}, written record by record; keys are sorted. */
+    static StreamedJson.Part document(Content content, String contentVersion) {
+        Map<String, StreamedJson.Part> root = new TreeMap<>();
+        root.put("formatVersion", StreamedJson.value(NODES.numberNode(FORMAT_VERSION), true));
+        root.put("contentVersion", StreamedJson.value(NODES.stringNode(contentVersion), true));
+        root.put("sources", StreamedJson.array(content.sources(), ContentJson::source, true));
+        root.put("concepts", StreamedJson.array(content.concepts(), ContentJson::concept, true));
+        root.put("claims", StreamedJson.array(content.claims(), ContentJson::claim, true));
+        root.put("adjudications", StreamedJson.array(content.adjudications(), ContentJson::adjudication, true));
+        return StreamedJson.object(root);
     }
 
     static ObjectNode source(Source source) {
@@ -162,12 +154,6 @@ final class ContentJson {
     static ArrayNode strings(List<String> values) {
         ArrayNode array = NODES.arrayNode();
         values.forEach(array::add);
-        return array;
-    }
-
-    private static ArrayNode array(List<ObjectNode> nodes) {
-        ArrayNode array = NODES.arrayNode();
-        nodes.forEach(array::add);
         return array;
     }
 }

@@ -1,11 +1,11 @@
 package org.osteomet.export;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.osteomet.core.Content;
 
@@ -43,7 +43,7 @@ public final class Exporter {
     /**
      * Writes the given formats plus manifest.json into outDir atomically, with the CSV tables in the given variant.
      *
-     * <p>Everything is rendered in memory and every file name checked first; the files are then written into
+     * <p>Every file name is checked first; the files are then written one by one, each streamed into
      * {@code .<name>.staging-<n>} beside {@code outDir}, which replaces {@code outDir} at the end. {@code outDir} may
      * be missing, empty, or an earlier export; a symbolic link, a file, or a folder holding anything else is refused.
      *
@@ -79,29 +79,27 @@ public final class Exporter {
             throw new ExportException("cannot write " + outDir + ": the content version must be 1 to 64 letters,"
                     + " digits, dots, hyphens, underscores or plus signs, starting with a letter or digit.");
         }
-        Map<String, byte[]> files = render(content, contentVersion, formats, csv);
-        List<ManifestEntry> entries = Manifest.entries(files);
-        files.put(Manifest.FILE, Manifest.json(contentVersion, entries));
-        AtomicFolderWriter.write(outDir, files, hook);
-        return entries;
+        List<ExportFile> files = files(content, contentVersion, formats, csv);
+        return AtomicFolderWriter.write(outDir, files, entries -> Manifest.file(contentVersion, entries), hook);
     }
 
-    /** Returns every file of the given formats by path, without the manifest. */
-    static Map<String, byte[]> render(Content content, String version, Set<ExportFormat> formats, CsvVariant csv)
+    /** Returns every file of the given formats, sorted by path, without the manifest; none is written yet. */
+    static List<ExportFile> files(Content content, String version, Set<ExportFormat> formats, CsvVariant csv)
             throws ExportException {
-        Map<String, byte[]> files = new TreeMap<>();
+        List<ExportFile> files = new ArrayList<>();
         if (formats.contains(ExportFormat.JSON)) {
-            files.putAll(JsonExport.json(content, version));
+            files.addAll(JsonExport.json(content, version));
         }
         if (formats.contains(ExportFormat.NDJSON)) {
-            files.putAll(JsonExport.ndjson(content));
+            files.addAll(JsonExport.ndjson(content));
         }
         if (formats.contains(ExportFormat.CSV)) {
-            files.putAll(CsvWriter.write(content, csv));
+            files.addAll(CsvWriter.write(content, csv));
         }
         if (formats.contains(ExportFormat.FHIR)) {
-            files.putAll(FhirExport.write(content, version));
+            files.addAll(FhirExport.write(content, version));
         }
-        return files;
+        files.sort(Comparator.comparing(ExportFile::path));
+        return List.copyOf(files);
     }
 }

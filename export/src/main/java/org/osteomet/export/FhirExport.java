@@ -1,11 +1,11 @@
 package org.osteomet.export;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +16,8 @@ import org.osteomet.core.Concept;
 import org.osteomet.core.Content;
 import org.osteomet.core.Source;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * Builds the FHIR R5 collection Bundle and its Bulk Data NDJSON split from the content.
@@ -44,13 +44,16 @@ final class FhirExport {
 
     private FhirExport() {}
 
-    /** Returns {@code fhir/bundle.json} and {@code fhir/ndjson/<ResourceType>.ndjson}, by path. */
-    static Map<String, byte[]> write(Content content, String version) throws ExportException {
+    /**
+     * Returns {@code fhir/bundle.json} and {@code fhir/ndjson/<ResourceType>.ndjson}; the resources are built here,
+     * and written one at a time.
+     */
+    static List<ExportFile> write(Content content, String version) throws ExportException {
         requireUniqueIds(content);
         List<FhirEntry> entries = entries(content, version);
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(BUNDLE, CanonicalJson.pretty(bundle(entries, version), false).getBytes(StandardCharsets.UTF_8));
-        files.putAll(ndjson(entries));
+        List<ExportFile> files = new ArrayList<>();
+        files.add(new ExportFile(BUNDLE, out -> StreamedJson.document(bundle(entries, version), out)));
+        files.addAll(ndjson(entries));
         return files;
     }
 
@@ -109,37 +112,45 @@ final class FhirExport {
                 .toList();
     }
 
-    private static ObjectNode bundle(List<FhirEntry> entries, String version) {
-        ObjectNode bundle = Fhir.object();
-        bundle.put("resourceType", "Bundle");
-        bundle.put("id", Fhir.uuid("Bundle", version));
-        ObjectNode identifier = bundle.putObject("identifier");
+    private static StreamedJson.Part bundle(List<FhirEntry> entries, String version) {
+        ObjectNode identifier = Fhir.object();
         identifier.put("system", Fhir.BASE + "/identifier/bundle");
         identifier.put("value", "osteomet-" + version);
-        bundle.put("type", "collection");
-        ArrayNode array = bundle.putArray("entry");
-        for (FhirEntry entry : entries) {
-            ObjectNode item = array.addObject();
-            item.put("fullUrl", entry.fullUrl());
-            item.set("resource", entry.resource());
-        }
-        return bundle;
+        Map<String, StreamedJson.Part> bundle = new LinkedHashMap<>();
+        bundle.put("resourceType", StreamedJson.value(StringNode.valueOf("Bundle"), false));
+        bundle.put("id", StreamedJson.value(StringNode.valueOf(Fhir.uuid("Bundle", version)), false));
+        bundle.put("identifier", StreamedJson.value(identifier, false));
+        bundle.put("type", StreamedJson.value(StringNode.valueOf("collection"), false));
+        bundle.put("entry", StreamedJson.array(entries, FhirExport::item, false));
+        return StreamedJson.object(bundle);
     }
 
-    private static Map<String, byte[]> ndjson(List<FhirEntry> entries) {
+    private static ObjectNode item(FhirEntry entry) {
+        ObjectNode item = Fhir.object();
+        item.put("fullUrl", entry.fullUrl());
+        item.set("resource", entry.resource());
+        return item;
+    }
+
+    private static List<ExportFile> ndjson(List<FhirEntry> entries) {
         Map<String, String> typeByUrl = new HashMap<>();
         entries.forEach(e -> typeByUrl.put(e.fullUrl(), e.type()));
-        Map<String, StringBuilder> byType = new LinkedHashMap<>();
-        for (FhirEntry entry : entries) {
-            ObjectNode resource = entry.resource().deepCopy();
-            relativise(resource, url -> typeByUrl.get(url) + "/" + url.substring("urn:uuid:".length()));
-            byType.computeIfAbsent(entry.type(), t -> new StringBuilder())
-                    .append(CanonicalJson.compact(resource, false))
-                    .append('\n');
+        Set<String> types = new LinkedHashSet<>();
+        entries.forEach(e -> types.add(e.type()));
+        List<ExportFile> files = new ArrayList<>();
+        for (String type : types) {
+            files.add(new ExportFile("fhir/ndjson/" + type + ".ndjson", out -> {
+                for (FhirEntry entry : entries) {
+                    if (entry.type().equals(type)) {
+                        // One copy at a time: the bundle keeps the absolute references of the original.
+                        ObjectNode resource = entry.resource().deepCopy();
+                        relativise(resource, url -> typeByUrl.get(url) + "/" + url.substring("urn:uuid:".length()));
+                        CanonicalJson.compact(resource, false, out);
+                        out.write('\n');
+                    }
+                }
+            }));
         }
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        byType.forEach((type, lines) ->
-                files.put("fhir/ndjson/" + type + ".ndjson", lines.toString().getBytes(StandardCharsets.UTF_8)));
         return files;
     }
 

@@ -3,15 +3,13 @@ package org.osteomet.export;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.io.Writer;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.osteomet.core.Content;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Renders {@code json/osteomet.json} with its schema, and the NDJSON files of each record kind. */
+/** Writes {@code json/osteomet.json} with its schema, and the NDJSON files of each record kind. */
 final class JsonExport {
     static final String DOCUMENT = "json/osteomet.json";
     static final String SCHEMA = "json/osteomet.schema.json";
@@ -19,28 +17,29 @@ final class JsonExport {
 
     private JsonExport() {}
 
-    static Map<String, byte[]> json(Content content, String version) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(DOCUMENT, utf8(CanonicalJson.pretty(ContentJson.document(content, version))));
-        files.put(SCHEMA, utf8(CanonicalJson.pretty(StrictJson.parse(schema()))));
-        return files;
+    static List<ExportFile> json(Content content, String version) {
+        return List.of(
+                new ExportFile(DOCUMENT, out -> StreamedJson.document(ContentJson.document(content, version), out)),
+                new ExportFile(SCHEMA, out -> out.write(CanonicalJson.pretty(StrictJson.parse(schema())))));
     }
 
-    static Map<String, byte[]> ndjson(Content content) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("ndjson/sources.ndjson", lines(content.sources(), ContentJson::source));
-        files.put("ndjson/concepts.ndjson", lines(content.concepts(), ContentJson::concept));
-        files.put("ndjson/claims.ndjson", lines(content.claims(), ContentJson::claim));
-        files.put("ndjson/adjudications.ndjson", lines(content.adjudications(), ContentJson::adjudication));
-        return files;
+    static List<ExportFile> ndjson(Content content) {
+        return List.of(
+                lines("ndjson/sources.ndjson", content.sources(), ContentJson::source),
+                lines("ndjson/concepts.ndjson", content.concepts(), ContentJson::concept),
+                lines("ndjson/claims.ndjson", content.claims(), ContentJson::claim),
+                lines("ndjson/adjudications.ndjson", content.adjudications(), ContentJson::adjudication));
     }
 
-    private static <T> byte[] lines(List<T> records, Function<T, ObjectNode> toJson) {
-        StringBuilder out = new StringBuilder();
+    private static <T> ExportFile lines(String path, List<T> records, Function<T, ObjectNode> toJson) {
+        return new ExportFile(path, out -> writeLines(records, toJson, out));
+    }
+
+    private static <T> void writeLines(List<T> records, Function<T, ObjectNode> toJson, Writer out) throws IOException {
         for (T record : records) {
-            out.append(CanonicalJson.compact(toJson.apply(record), true)).append('\n');
+            CanonicalJson.compact(toJson.apply(record), true, out);
+            out.write('\n');
         }
-        return utf8(out.toString());
     }
 
     private static byte[] schema() {
@@ -52,9 +51,5 @@ final class JsonExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -3,11 +3,8 @@ package org.osteomet.export;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,13 +15,10 @@ final class Manifest {
 
     private Manifest() {}
 
-    /** Returns one entry per file, sorted by path. */
-    static List<ManifestEntry> entries(Map<String, byte[]> files) {
-        List<ManifestEntry> entries = new ArrayList<>();
-        for (Map.Entry<String, byte[]> file : new TreeMap<>(files).entrySet()) {
-            entries.add(new ManifestEntry(file.getKey(), file.getValue().length, sha256(file.getValue())));
-        }
-        return List.copyOf(entries);
+    /** Returns {@code manifest.json} listing the given entries; it is written last, once they are known. */
+    static ExportFile file(String contentVersion, List<ManifestEntry> entries) {
+        return new ExportFile(
+                FILE, out -> out.write(new String(json(contentVersion, entries), StandardCharsets.UTF_8)));
     }
 
     /** Returns the bytes of {@code manifest.json}. */

@@ -84,8 +84,10 @@ class CsvExportTest {
                 List.of());
 
         String concepts = table(hostile, CsvTable.CONCEPTS);
-        String json = JsonExportTest.utf8(JsonExport.json(hostile, "1").get(JsonExport.DOCUMENT));
-        String fhir = JsonExportTest.utf8(FhirExport.write(hostile, "1").get(FhirExport.BUNDLE));
+        String json = JsonExportTest.utf8(
+                ExportFiles.render(JsonExport.json(hostile, "1")).get(JsonExport.DOCUMENT));
+        String fhir = JsonExportTest.utf8(
+                ExportFiles.render(FhirExport.write(hostile, "1")).get(FhirExport.BUNDLE));
 
         String row = concepts.substring(concepts.indexOf("\r\n") + 2);
         assertThat(row).startsWith("x,DRUG,").contains("'" + name);
@@ -157,13 +159,17 @@ class CsvExportTest {
 
     private Path write(Content original, CsvVariant variant) throws Exception {
         Path folder = Files.createTempDirectory(temp, "csv");
-        for (Map.Entry<String, byte[]> file : CsvWriter.write(original, variant).entrySet()) {
+        for (Map.Entry<String, byte[]> file :
+                ExportFiles.render(CsvWriter.write(original, variant)).entrySet()) {
             Files.write(folder.resolve(file.getKey().substring("csv/".length())), file.getValue());
         }
         return folder;
     }
 
     private static String table(Content content, CsvTable table) {
-        return new String(CsvWriter.write(content, CsvVariant.RFC_4180).get(table.path()), StandardCharsets.UTF_8);
+        return new String(
+                ExportFiles.render(CsvWriter.write(content, CsvVariant.RFC_4180))
+                        .get(table.path()),
+                StandardCharsets.UTF_8);
     }
 }

@@ -26,6 +26,21 @@ final class ExportFiles {
         return files;
     }
 
+    /** Writes the files into memory, as the exporter would write them to disk; for tests of one format. */
+    static Map<String, byte[]> render(java.util.List<ExportFile> files) {
+        Map<String, byte[]> rendered = new TreeMap<>();
+        for (ExportFile file : files) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.Writer out = new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
+                file.body().writeTo(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            rendered.put(file.path(), bytes.toByteArray());
+        }
+        return rendered;
+    }
+
     /** Returns the names in a folder, sorted; hidden staging folders included. */
     static java.util.List<String> names(Path folder) {
         try (Stream<Path> list = Files.list(folder)) {

@@ -259,9 +259,10 @@ class ExporterTest {
     @ValueSource(strings = {"../x.json", "/etc/x.json", "a\u0000b.json", "ndjson/../../x.ndjson", "csv/x y.csv", "x"})
     void rejectsAFileNameOutsideTheAllowListBeforeWritingAnything(String path) {
         Path out = temp.resolve("out");
-        Map<String, byte[]> files = Map.of("manifest.json", new byte[0], path, new byte[0]);
+        List<ExportFile> files = List.of(new ExportFile(path, text -> {}));
 
-        assertThatThrownBy(() -> AtomicFolderWriter.write(out, files, AtomicFolderWriter.Hook.NONE))
+        assertThatThrownBy(() -> AtomicFolderWriter.write(
+                        out, files, entries -> new ExportFile(Manifest.FILE, text -> {}), AtomicFolderWriter.Hook.NONE))
                 .isInstanceOf(ExportException.class)
                 .hasMessageStartingWith("refusing to write \"")
                 .hasMessageNotContaining("\u0000");

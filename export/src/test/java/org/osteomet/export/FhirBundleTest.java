@@ -31,7 +31,7 @@ class FhirBundleTest {
     @BeforeAll
     static void exportAndValidateOnce() throws Exception {
         content = ContentLoader.load();
-        files = FhirExport.write(content, "1.0");
+        files = ExportFiles.render(FhirExport.write(content, "1.0"));
         String json = new String(files.get(FhirExport.BUNDLE), StandardCharsets.UTF_8);
         bundle = StrictJson.parse(json);
         FhirValidation.addTerminology(json);

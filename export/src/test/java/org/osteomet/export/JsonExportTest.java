@@ -23,7 +23,7 @@ class JsonExportTest {
     @BeforeAll
     static void export() {
         content = ContentLoader.load();
-        document = utf8(JsonExport.json(content, "1.0").get(JsonExport.DOCUMENT));
+        document = utf8(ExportFiles.render(JsonExport.json(content, "1.0")).get(JsonExport.DOCUMENT));
     }
 
     @Test
@@ -42,7 +42,7 @@ class JsonExportTest {
     @MethodSource("seeds")
     void readingGeneratedContentBackGivesEqualRecords(long seed) throws Exception {
         Content generated = GeneratedContent.of(seed);
-        byte[] json = JsonExport.json(generated, "1.0").get(JsonExport.DOCUMENT);
+        byte[] json = ExportFiles.render(JsonExport.json(generated, "1.0")).get(JsonExport.DOCUMENT);
 
         assertThat(JsonContentReader.read(json, "osteomet.json")).isEqualTo(generated);
     }
@@ -60,7 +60,7 @@ class JsonExportTest {
 
     @Test
     void theSchemaIsCanonicalAndDescribesEveryTopLevelKey() {
-        String schema = utf8(JsonExport.json(content, "1.0").get(JsonExport.SCHEMA));
+        String schema = utf8(ExportFiles.render(JsonExport.json(content, "1.0")).get(JsonExport.SCHEMA));
         JsonNode tree = StrictJson.parse(schema);
 
         assertThat(CanonicalJson.pretty(tree)).isEqualTo(schema);
@@ -72,7 +72,7 @@ class JsonExportTest {
 
     @Test
     void ndjsonHasOneCanonicalLinePerRecord() {
-        Map<String, byte[]> files = JsonExport.ndjson(content);
+        Map<String, byte[]> files = ExportFiles.render(JsonExport.ndjson(content));
         JsonNode tree = StrictJson.parse(document);
 
         for (String kind : List.of("sources", "concepts", "claims", "adjudications")) {

@@ -12,9 +12,9 @@ import org.osteomet.content.ContentLoader;
 class OutputPathsTest {
     @Test
     void acceptsEveryPathTheExporterWrites() throws Exception {
-        for (String path : Exporter.render(
-                        ContentLoader.load(), "1", EnumSet.allOf(ExportFormat.class), CsvVariant.RFC_4180)
-                .keySet()) {
+        for (ExportFile file :
+                Exporter.files(ContentLoader.load(), "1", EnumSet.allOf(ExportFormat.class), CsvVariant.RFC_4180)) {
+            String path = file.path();
             assertThatCode(() -> OutputPaths.check(path)).as(path).doesNotThrowAnyException();
         }
         assertThatCode(() -> OutputPaths.check(Manifest.FILE)).doesNotThrowAnyException();
