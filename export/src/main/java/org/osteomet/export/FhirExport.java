@@ -57,7 +57,10 @@ final class FhirExport {
         return files;
     }
 
-    /** Returns every resource, in bundle order. */
+    /**
+     * Returns every resource, in bundle order; the citations, clinical uses and provenances, which grow with the
+     * content, are built only when asked for.
+     */
     static List<FhirEntry> entries(Content content, String version) {
         List<FhirEntry> entries = new ArrayList<>();
         entries.add(FhirTerminology.curator());
@@ -65,13 +68,16 @@ final class FhirExport {
         entries.add(FhirTerminology.valueSet(version));
         FhirEntry codeSystem = entries.get(1);
         for (Source source : content.sources()) {
-            entries.add(FhirProvenance.citation(source, version));
+            entries.add(FhirEntry.deferred(
+                    FhirProvenance.CITATION, source.id(), () -> FhirProvenance.citation(source, version)));
         }
         Map<String, FhirEntry> clinicalUses = new LinkedHashMap<>();
         Set<String> populations = new TreeSet<>();
         for (Claim claim : content.claims()) {
             if (FhirClinicalUse.applies(content, claim)) {
-                clinicalUses.put(claim.id(), FhirClinicalUse.of(content, claim));
+                clinicalUses.put(
+                        claim.id(),
+                        FhirEntry.deferred(FhirClinicalUse.TYPE, claim.id(), () -> FhirClinicalUse.of(content, claim)));
                 String population = claim.qualifiers().population();
                 if (population != null && content.concept(population).isPresent()) {
                     populations.add(population);
@@ -98,7 +104,8 @@ final class FhirExport {
             FhirEntry target = clinicalUses.containsKey(claim.id())
                     ? clinicalUses.get(claim.id())
                     : treatments.getOrDefault(claim.subject(), codeSystem);
-            entries.add(FhirProvenance.provenance(content, claim, target));
+            entries.add(FhirEntry.deferred(
+                    FhirProvenance.PROVENANCE, claim.id(), () -> FhirProvenance.provenance(content, claim, target)));
         }
         entries.sort(Comparator.comparing((FhirEntry e) -> TYPE_ORDER.indexOf(e.type()))
                 .thenComparing(FhirEntry::key));
