@@ -113,6 +113,10 @@ final class CanonicalJson {
 
     /** Appends the string as a JSON string literal: only what RFC 8259 requires is escaped, plus lone surrogates. */
     static void string(String value, StringBuilder out) {
+        if (isPlain(value)) {
+            out.append('"').append(value).append('"');
+            return;
+        }
         out.append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -135,6 +139,17 @@ final class CanonicalJson {
             }
         }
         out.append('"');
+    }
+
+    /** Returns whether no character needs escaping or a surrogate check, the common case in a large export. */
+    private static boolean isPlain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLoneSurrogate(String value, int i) {
