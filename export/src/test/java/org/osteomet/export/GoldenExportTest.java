@@ -62,7 +62,8 @@ class GoldenExportTest {
     private static void replaceGoldenFiles(Map<String, byte[]> files) throws IOException {
         if (Files.exists(EXPECTED)) {
             try (Stream<Path> walk = Files.walk(EXPECTED)) {
-                for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path path :
+                        walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }
