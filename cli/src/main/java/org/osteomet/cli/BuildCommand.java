@@ -33,7 +33,7 @@ final class BuildCommand implements Callable<Integer> {
                 content,
                 output,
                 EnumSet.allOf(ExportFormat.class),
-                sourceAge.years,
+                sourceAge,
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr());
     }

@@ -50,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
                 content,
                 output,
                 formats,
-                sourceAge.years,
+                sourceAge,
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr());
     }

@@ -21,11 +21,11 @@ final class Exports {
             ContentOption content,
             OutputOption output,
             Set<ExportFormat> formats,
-            int maxSourceAge,
+            SourceAgeOption sourceAge,
             PrintWriter out,
             PrintWriter err) {
         Path target = output.checked(content.folder());
-        ValidatedContent validated = Validation.validate(content, maxSourceAge);
+        ValidatedContent validated = Validation.validate(content, sourceAge);
         ValidationReport report = validated.report();
         if (report.count(Severity.ERROR) > 0) {
             err.print(ReportFormat.TEXT.render(report, content.pathPrefix()));

@@ -40,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ValidationReport report = Validation.validate(content, sourceAge.years).report();
+        ValidationReport report = Validation.validate(content, sourceAge).report();
         spec.commandLine().getOut().print(format.render(report, content.pathPrefix()));
         return report.passes(strict) ? ExitCodes.OK : ExitCodes.FINDINGS;
     }

@@ -34,35 +34,87 @@ class BadInputsTest {
 
     static Stream<Arguments> rows() {
         return Stream.of(
-                Arguments.of("1 empty file", raw("   \n")),
-                Arguments.of("2 top-level null", raw("null")),
-                Arguments.of("2 top-level array", raw("[]")),
-                Arguments.of("3 truncated", raw("{\"id\":\"a\",")),
-                Arguments.of("4 trailing content", edit("\n}\n", "\n} xyz\n")),
-                Arguments.of("5 duplicate key", edit("\"predicate\": ", "\"predicate\": \"is-a\", \"predicate\": ")),
-                Arguments.of("6 comment", edit("\"claims\": [", "// note\n\"claims\": [")),
-                Arguments.of("6 single quotes", edit("\"claims\":", "'claims':")),
-                Arguments.of("6 trailing comma", edit("\"Zometa\"\n", "\"Zometa\",\n")),
-                Arguments.of("7 Latin-1 bytes", bytes("{\"caf\u00e9\": 1}".getBytes(StandardCharsets.ISO_8859_1))),
-                Arguments.of("8 deep nesting", raw("[".repeat(100_000))),
-                Arguments.of("9 huge number", raw("{\"a\": " + "9".repeat(2_000) + "}")),
-                Arguments.of("9 huge key", raw("{\"" + "k".repeat(60_000) + "\": 1}")),
-                Arguments.of("10 misspelt property", edit("\"quote\":", "\"quotes\":")),
-                Arguments.of("11 fraction for an integer", edit("\"concept\": {", "\"concept\": {\"min\": 2.5, ")),
-                Arguments.of("12 lower-case enum", edit("\"kind\": \"DRUG\"", "\"kind\": \"drug\"")),
-                Arguments.of("13 claim without citations", edit("\"citations\": [", "\"citations\": [], \"x\": [")),
-                Arguments.of("14 type hint", edit("\"claims\": [", "\"@class\": \"java.lang.Runtime\", \"claims\": [")),
-                Arguments.of("16 impossible date", file("sources.json", "\"2012-05-03\"", "\"2024-02-30\"")),
-                Arguments.of(
+                row("1 empty file", "json/empty", raw("   \n")),
+                row("2 top-level null", "schema/type", raw("null")),
+                row("2 top-level array", "schema/type", raw("[]")),
+                row("2 top-level string", "schema/type", raw("\"x\"")),
+                row("3 truncated", "json/syntax", raw("{\"id\":\"a\",")),
+                row("4 trailing content", "json/trailing-content", edit("\n}\n", "\n} xyz\n")),
+                row("4 two documents", "json/trailing-content", edit("\n}\n", "\n}\n{}\n")),
+                row(
+                        "5 duplicate key",
+                        "json/duplicate-key",
+                        edit("\"predicate\": ", "\"predicate\": \"is-a\", \"predicate\": ")),
+                row("6 comment", "json/syntax", edit("\"claims\": [", "// note\n\"claims\": [")),
+                row("6 single quotes", "json/syntax", edit("\"claims\":", "'claims':")),
+                row("6 trailing comma", "json/syntax", edit("\"Zometa\"\n", "\"Zometa\",\n")),
+                row("6 NaN", "json/syntax", schedule("\"min\": 3,", "\"min\": NaN,")),
+                row("6 leading zero", "json/syntax", schedule("\"min\": 3,", "\"min\": 003,")),
+                row(
+                        "7 Latin-1 bytes",
+                        "json/encoding",
+                        bytes("{\"caf\u00e9\": 1}".getBytes(StandardCharsets.ISO_8859_1))),
+                row("8 deep nesting", "json/depth", raw("[".repeat(100_000))),
+                row("9 huge number", "json/limit", raw("{\"a\": " + "9".repeat(2_000) + "}")),
+                row("9 huge key", "json/limit", raw("{\"" + "k".repeat(60_000) + "\": 1}")),
+                row("10 misspelt property", "schema/additionalProperties", edit("\"quote\":", "\"quotes\":")),
+                row("11 null for an integer", "schema/type", schedule("\"min\": 3,", "\"min\": null,")),
+                row("11 fraction for an integer", "schema/type", schedule("\"min\": 3,", "\"min\": 2.5,")),
+                row("11 string for an integer", "schema/type", schedule("\"min\": 3,", "\"min\": \"3\",")),
+                row("11 number for an enum", "schema/enum", edit("\"kind\": \"DRUG\"", "\"kind\": 1")),
+                row("12 lower-case enum", "schema/enum", edit("\"kind\": \"DRUG\"", "\"kind\": \"drug\"")),
+                row("13 claim without citations", "schema/required", edit(FIRST_CITATIONS, "}")),
+                row(
+                        "14 type hint",
+                        "schema/additionalProperties",
+                        edit("\"claims\": [", "\"@class\": \"java.lang.Runtime\", \"claims\": [")),
+                row("16 impossible date", "schema/format", file("sources.json", "\"2012-05-03\"", "\"2024-02-30\"")),
+                row(
                         "17 unknown source",
+                        "claim-cites-known-source",
                         edit("\"source\": \"acs-bone-metastasis-2012\"", "\"source\": \"acs-2099\"")),
-                Arguments.of(
-                        "18 id differing only by case", edit("\"id\": \"zoledronate\"", "\"id\": \"Pamidronate\"")),
-                Arguments.of(
+                row(
+                        "18 the same id in two files",
+                        "ids-are-unique",
+                        edit("\"id\": \"zoledronate-brand-name-zometa\"", "\"id\": \"pamidronate-brand-name-aredia\""),
+                        "id \"pamidronate-brand-name-aredia\" is already used by a claim in treatments/pamidronate.json"),
+                row(
+                        "18 id with a capital",
+                        "schema/pattern",
+                        edit("\"id\": \"zoledronate\"", "\"id\": \"Zoledronate\"")),
+                row(
                         "19 quote not in source",
+                        "quote-appears-in-source",
                         edit("can be infused more quickly", "can be infused much more quickly")),
-                Arguments.of("20 edited snapshot", file("snapshots/acs-bone-metastasis-2012.txt", "Zometa", "Zomexa")),
-                Arguments.of("24 id used as a file name", edit("\"id\": \"zoledronate\"", "\"id\": \"../x\"")));
+                row(
+                        "20 edited snapshot",
+                        "snapshot-matches-hash",
+                        file("snapshots/acs-bone-metastasis-2012.txt", "Zometa", "Zomexa")),
+                row(
+                        "24 id used as a file name",
+                        "schema/pattern",
+                        edit("\"id\": \"zoledronate\"", "\"id\": \"../x\"")));
+    }
+
+    static final String FIRST_CITATIONS = """
+            },
+                  "citations": [
+                    {
+                      "source": "acs-bone-metastasis-2012",
+                      "quote": "zoledronate (zoledronic acid or Zometa®)"
+                    }
+                  ]""";
+
+    static Arguments row(String title, String rule, Breakage breakage) {
+        return row(title, rule, breakage, "");
+    }
+
+    static Arguments row(String title, String rule, Breakage breakage, String message) {
+        return Arguments.of(title, rule, breakage, message);
+    }
+
+    static Breakage schedule(String from, String to) {
+        return file("treatments/bisphosphonates.json", from, to);
     }
 
     /** How a row breaks the content copy. */
@@ -111,16 +163,18 @@ class BadInputsTest {
         };
     }
 
-    @ParameterizedTest(name = "row {0}")
+    @ParameterizedTest(name = "row {0}: {1}")
     @MethodSource("rows")
-    void isReportedWithItsFileAndNothingIsWritten(String row, Breakage breakage) throws IOException {
+    void isReportedWithItsFileAndRuleAndNothingIsWritten(String row, String rule, Breakage breakage, String message)
+            throws IOException {
         breakage.apply(content);
         CliRun validate = CliRun.of("validate", "--content", content.toString());
         assertThat(validate.status()).as(validate.out()).isEqualTo(1);
         String reported = breakage.file().startsWith("snapshots/") ? "sources.json" : breakage.file();
         assertThat(validate.out())
-                .containsPattern(java.util.regex.Pattern.quote(content + "/" + reported)
-                        + ":\\d+:\\d+: error \\[[a-z/-]+(?:[A-Za-z]+)?\\] ");
+                .containsPattern(java.util.regex.Pattern.quote(content + "/" + reported) + ":\\d+:\\d+: error \\["
+                        + java.util.regex.Pattern.quote(rule) + "\\] ")
+                .contains(message);
         assertThat(validate.out() + validate.err()).doesNotContain("\tat ").doesNotContain("Exception");
 
         Path out = temp.resolve("dist");

@@ -38,7 +38,7 @@ class CliTest {
 
     @Test
     void packagedContentValidatesWithWarningsOnly() {
-        CliRun run = CliRun.of("validate");
+        CliRun run = CliRun.of("validate", "--today", "2026-12-02");
         assertThat(run.status()).isZero();
         assertThat(run.out()).endsWith("0 errors, 5 warnings\n");
         assertThat(run.out()).contains("content/data/sources.json:8:7: warning [source-is-recent] /sources/0/date: ");
@@ -47,12 +47,14 @@ class CliTest {
 
     @Test
     void strictModeFailsOnWarnings() {
-        assertThat(CliRun.of("validate", "--strict").status()).isEqualTo(1);
+        assertThat(CliRun.of("validate", "--strict", "--today", "2026-12-02").status())
+                .isEqualTo(1);
     }
 
     @Test
     void copiedContentValidatesClean() {
-        CliRun run = CliRun.of("validate", "--content", content.toString(), "--max-source-age", "20");
+        CliRun run = CliRun.of(
+                "validate", "--content", content.toString(), "--max-source-age", "20", "--today", "2026-12-02");
         assertThat(run.out())
                 .isEqualTo("content/sources.json:18:7: warning [source-is-recent] /sources/1/date: source"
                                 .replace("content/", content + "/")
@@ -61,6 +63,40 @@ class CliTest {
                         + " webmd-treating-bone-metastasis states no review date, so its age cannot be checked\n"
                         + "0 errors, 2 warnings\n");
         assertThat(run.status()).isZero();
+    }
+
+    @Test
+    void aLaterTodayMakesMoreSourcesTooOld() {
+        assertThat(sourceAgeWarnings("--today", "2040-01-01")).isEqualTo(5);
+        assertThat(sourceAgeWarnings("--today", "2013-01-01")).isEqualTo(2);
+    }
+
+    @Test
+    void aSourceIsTooOldFromTheDayAfterItsAgeLimit() {
+        String acs = "/sources/0/date: source acs-bone-metastasis-2012 was reviewed on 2012-05-03, more than 5 years";
+        assertThat(CliRun.of("validate", "--today", "2017-05-03").out()).doesNotContain(acs);
+        assertThat(CliRun.of("validate", "--today", "2017-05-04").out())
+                .contains(acs + " before 2017-05-04; look for a newer review");
+    }
+
+    @Test
+    void anImpossibleTodayIsAUsageError() {
+        CliRun run = CliRun.of("validate", "--today", "2024-02-30");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("'2024-02-30' is not a date of the form YYYY-MM-DD");
+        assertThat(run.out()).isEmpty();
+        assertNoStackTrace(run);
+    }
+
+    static long sourceAgeWarnings(String... options) {
+        String[] args = new String[options.length + 1];
+        args[0] = "validate";
+        System.arraycopy(options, 0, args, 1, options.length);
+        return CliRun.of(args)
+                .out()
+                .lines()
+                .filter(line -> line.contains("warning [source-is-recent]"))
+                .count();
     }
 
     @Test
@@ -210,14 +246,21 @@ class CliTest {
     }
 
     @Test
-    void contentWithTemplateTextIsPrintedLiterally() throws IOException {
+    void contentThatLooksLikeATemplateOrFormatIsReportedLiterally() throws IOException {
+        String template = "${1+1} {jakarta.validation.constraints.NotNull.message} %s %n {0} @|bold x|@";
         edit(
                 "treatments/denosumab.json",
                 "\"Common side effects include nausea",
-                "\"${1+1} {jakarta.validation.constraints.NotNull.message}");
-        CliRun run = CliRun.of("validate", "--content", content.toString());
-        assertThat(run.out()).contains("${1+1} {jakarta.validation.constraints.NotNull.message}");
-        assertThat(run.out()).doesNotContain("must not be null");
+                "\"Common side effects include " + template + " nausea");
+
+        CliRun text = CliRun.of("validate", "--content", content.toString());
+        assertThat(text.out())
+                .contains("(first difference: \"${1+1}\" where the source has \"nausea,\")")
+                .contains("\n    actual:   Common side effects include " + template + " nausea, diarrhea\n");
+        CliRun json = CliRun.of("validate", "--content", content.toString(), "--format", "json");
+        assertThat(json.out()).contains("\"actual\": \"Common side effects include " + template + " nausea");
+        CliRun github = CliRun.of("validate", "--content", content.toString(), "--format", "github");
+        assertThat(github.out()).contains("first difference: \"${1+1}\"");
     }
 
     @Test

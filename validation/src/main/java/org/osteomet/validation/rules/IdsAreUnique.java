@@ -3,14 +3,17 @@ package org.osteomet.validation.rules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.osteomet.content.Located;
 import org.osteomet.validation.finding.Finding;
 import org.osteomet.validation.finding.Severity;
 
-/** Ids of sources, concepts, claims and adjudications are unique across all files, ignoring case. */
-@RuleSpec(severity = Severity.ERROR, summary = "Every id is unique across all files, ignoring case")
+/**
+ * Ids of sources, concepts, claims and adjudications are unique across all files.
+ *
+ * <p>Ids are lower-case kebab-case, enforced when a file is read, so two ids can never differ only by case.
+ */
+@RuleSpec(severity = Severity.ERROR, summary = "Every id is unique across all files")
 public final class IdsAreUnique extends Rule {
     @Override
     public List<Finding> check(RuleContext context) {
@@ -23,18 +26,16 @@ public final class IdsAreUnique extends Rule {
         all.addAll(context.files().adjudications());
         for (Located<?> record : all) {
             String id = Records.id(record.value());
-            Located<?> first = seen.putIfAbsent(id.toLowerCase(Locale.ROOT), record);
+            Located<?> first = seen.putIfAbsent(id, record);
             if (first != null) {
-                String firstId = Records.id(first.value());
                 findings.add(finding(
                         context,
                         record,
                         "/id",
-                        "id \"" + id + "\" is already used"
-                                + (firstId.equals(id) ? "" : " as \"" + firstId + "\"") + " by a "
+                        "id \"" + id + "\" is already used by a "
                                 + Records.kind(first.value())
                                 + " in " + first.file() + " at " + first.pointer()
-                                + "; ids must be unique ignoring case"));
+                                + "; ids must be unique"));
             }
         }
         return findings;
