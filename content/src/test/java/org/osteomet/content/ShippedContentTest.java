@@ -2,9 +2,6 @@ package org.osteomet.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -17,17 +14,20 @@ import org.osteomet.core.Content;
 import org.osteomet.core.Predicate;
 import org.osteomet.core.Source;
 
-/** The packaged content: loads cleanly, quotes are verbatim, snapshots are the seeds, and it answers real questions. */
+/** The packaged content: loads cleanly, quotes are verbatim, snapshots are the captured copies, and it answers real questions. */
 class ShippedContentTest {
     static final Content CONTENT = ContentLoader.load();
     static final ContentFiles FILES = ContentLoader.readPackaged();
-    static final Path SEEDS = Path.of("../../shared/seeds");
-    static final Map<String, String> SEED_FILES = Map.of(
-            "webmd-treating-bone-metastasis", "000_c2185b8c07090c27.txt",
-            "acs-bone-metastasis-2012", "001_b29d46fb6c1ecc11.txt",
-            "webmd-bone-metastasis-what-happens", "002_63c3e53110d4ccc9.txt",
-            "mayo-bone-metastasis-treatments", "003_1a70f2e5f8a98033.txt",
-            "bone-cancer-secondary-treatment", "004_cd1af79356f63156.txt");
+    /**
+     * The SHA-256 of each snapshot as first captured. {@code sources.json} records the same; pinning them here as
+     * well means a snapshot cannot be replaced by editing the content alone.
+     */
+    static final Map<String, String> CAPTURED_SHA256 = Map.of(
+            "acs-bone-metastasis-2012", "bcb7279cedb6372306d01d1f9b3b157bbfef013065d31be4393cc0061ab0842f",
+            "bone-cancer-secondary-treatment", "e491dadd416f81833a4f7106b931146d5fb1b605ba15175287cb4cd7703b0b04",
+            "mayo-bone-metastasis-treatments", "ab06464bcb9e60562eb42f89aa89669066f6a093df27c22b9a9cdf5205d22bf9",
+            "webmd-bone-metastasis-what-happens", "39f591ae6682317493310d6aae98fa3f263dc9d041bf4631d44d6b61795758f3",
+            "webmd-treating-bone-metastasis", "2114b95c74c919c26ac1b2ecfeb8135a132ed682a70b564d149412a780fafc28");
 
     @Test
     void loadsWithoutProblems() {
@@ -50,15 +50,16 @@ class ShippedContentTest {
     }
 
     @Test
-    void snapshotsAreByteIdenticalToTheSeedsAndMatchTheirHashes() throws IOException, NoSuchAlgorithmException {
+    void snapshotsAreTheCapturedCopiesAndMatchTheirRecordedHashes() throws NoSuchAlgorithmException {
+        assertThat(CONTENT.sources())
+                .extracting(Source::id)
+                .containsExactlyInAnyOrderElementsOf(CAPTURED_SHA256.keySet());
         for (Source source : CONTENT.sources()) {
-            byte[] snapshot = FILES.snapshots().get(source.id());
-            assertThat(snapshot)
-                    .as(source.id())
-                    .isEqualTo(Files.readAllBytes(SEEDS.resolve(SEED_FILES.get(source.id()))));
-            assertThat(HexFormat.of()
-                            .formatHex(MessageDigest.getInstance("SHA-256").digest(snapshot)))
-                    .isEqualTo(source.sha256());
+            String sha256 = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(FILES.snapshots().get(source.id())));
+            assertThat(sha256).as(source.id()).isEqualTo(CAPTURED_SHA256.get(source.id()));
+            assertThat(source.sha256()).as(source.id()).isEqualTo(sha256);
         }
     }
 

@@ -41,7 +41,11 @@ class SchemaCheckTest {
     void unknownSchemaKeywordsAreRefused() {
         assertThatThrownBy(() -> REGISTRY.getSchema(json("{\"type\": \"object\", \"propertys\": {}}"))
                         .validate(json("{}")))
-                .isInstanceOf(RuntimeException.class);
+                .isInstanceOf(com.networknt.schema.InvalidSchemaException.class)
+                .hasMessageContaining("propertys");
+        assertThat(REGISTRY.getSchema(json("{\"type\": \"object\", \"properties\": {}}"))
+                        .validate(json("{}")))
+                .isEmpty();
     }
 
     @Test

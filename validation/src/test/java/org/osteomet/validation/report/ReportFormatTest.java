@@ -70,6 +70,29 @@ class ReportFormatTest {
     }
 
     @Test
+    void githubAnnotationsEscapeColonsCommasAndLineBreaksInProperties() {
+        ValidationReport report = new ValidationReport(List.of(new Finding(
+                "rule",
+                Severity.ERROR,
+                "treatments/a:b,c%d\ne.json",
+                1,
+                2,
+                "/x",
+                "line one\nline two: 100%, done",
+                null,
+                null)));
+
+        assertThat(ReportFormat.GITHUB
+                        .render(report, "C:/content,data/")
+                        .lines()
+                        .findFirst()
+                        .orElseThrow())
+                .isEqualTo(
+                        "::error file=C%3A/content%2Cdata/treatments/a%3Ab%2Cc%25d%0Ae.json,line=1,col=2,title=rule::"
+                                + "/x: line one%0Aline two: 100%25, done");
+    }
+
+    @Test
     void sarifPassesTheOfficialSarif210Schema() throws Exception {
         Schema schema;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
