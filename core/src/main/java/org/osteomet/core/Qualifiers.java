@@ -2,11 +2,23 @@ package org.osteomet.core;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The scope of a claim: how often, how serious, how sure, for whom and under what circumstances.
  *
- * <p>Every component may be {@code null} (not stated) except {@code negated}.
+ * <p>Every component may be {@code null} (not stated) except {@code negated}. {@link Field} declares each
+ * component once, with its wire name and the form of its value; readers, writers and reports derive from it, so
+ * a new qualifier is a new component here, a new {@link Field} and a schema property.
  *
  * @param frequency how often a side effect occurs
  * @param seriousness how serious it is
@@ -46,6 +58,157 @@ public record Qualifiers(
         }
         if (aspect != null) {
             Checks.notBlank(aspect, "qualifiers.aspect");
+        }
+    }
+
+    /**
+     * Returns qualifiers with the given values; fields not in the map are not stated ({@code negated}: false).
+     *
+     * @param values the value of each stated field, of the field's {@link Field#type()}; not null
+     * @return the qualifiers
+     * @throws IllegalArgumentException if a value has the wrong type or breaks a constraint of the record
+     */
+    public static Qualifiers of(Map<Field, ?> values) {
+        Object[] arguments = new Object[Field.ALL.size()];
+        for (Field field : Field.ALL) {
+            Object value = values.get(field);
+            if (value != null && !field.type().isInstance(value)) {
+                throw new IllegalArgumentException("qualifiers." + field.wireName() + " must be a "
+                        + field.type().getSimpleName());
+            }
+            arguments[field.ordinal()] = value == null && field.form() == Form.FLAG ? Boolean.FALSE : value;
+        }
+        try {
+            return CANONICAL.newInstance(arguments);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Returns the value of one field, or empty if it is not stated; {@code negated} is stated only when true.
+     *
+     * @param field the field; not null
+     * @return the value, of the field's {@link Field#type()}
+     */
+    public Optional<Object> value(Field field) {
+        Object value = field.accessor().apply(this);
+        return value == null || Boolean.FALSE.equals(value) ? Optional.empty() : Optional.of(value);
+    }
+
+    /** Returns the stated fields with their values, in declaration order. */
+    public Map<Field, Object> stated() {
+        Map<Field, Object> stated = new EnumMap<>(Field.class);
+        for (Field field : Field.ALL) {
+            value(field).ifPresent(value -> stated.put(field, value));
+        }
+        return stated;
+    }
+
+    /** The form of a qualifier's value, which says how it is read and written. */
+    public enum Form {
+        /** A constant of an enum, written as its name. */
+        ENUM,
+        /** A flag, written only when true. */
+        FLAG,
+        /** The id of a concept. */
+        CONCEPT_ID,
+        /** A short text. */
+        TEXT
+    }
+
+    /** One qualifier: the record component it fills, its wire name, the form and type of its value. */
+    public enum Field {
+        FREQUENCY(Form.ENUM, Frequency.class, Qualifiers::frequency),
+        SERIOUSNESS(Form.ENUM, Seriousness.class, Qualifiers::seriousness),
+        HEDGE(Form.ENUM, Hedge.class, Qualifiers::hedge),
+        NEGATED(Form.FLAG, Boolean.class, Qualifiers::negated),
+        POPULATION(Form.CONCEPT_ID, String.class, Qualifiers::population),
+        CONTEXT(Form.TEXT, String.class, Qualifiers::context),
+        COMPARISON(Form.ENUM, Comparison.class, Qualifiers::comparison),
+        ASPECT(Form.TEXT, String.class, Qualifiers::aspect);
+
+        /** Every field in the order of the record's components. */
+        public static final List<Field> ALL = List.of(values());
+
+        private final Form form;
+        private final Class<?> type;
+        private final Function<Qualifiers, Object> accessor;
+        private final String wireName;
+
+        Field(Form form, Class<?> type, Function<Qualifiers, Object> accessor) {
+            this.form = form;
+            this.type = type;
+            this.accessor = accessor;
+            this.wireName = camelCase(name());
+        }
+
+        private static String camelCase(String constant) {
+            StringBuilder out = new StringBuilder();
+            for (String word : constant.toLowerCase(Locale.ROOT).split("_")) {
+                out.append(out.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+            }
+            return out.toString();
+        }
+
+        /** Returns the name of the field in content files and exports, which is its record component's name. */
+        public String wireName() {
+            return wireName;
+        }
+
+        /** Returns the form of the field's value. */
+        public Form form() {
+            return form;
+        }
+
+        /** Returns the Java type of the field's value: an enum, {@code Boolean} or {@code String}. */
+        public Class<?> type() {
+            return type;
+        }
+
+        /** Returns the constants of an {@link Form#ENUM} field, in declaration order; empty for other forms. */
+        public List<Enum<?>> constants() {
+            return form == Form.ENUM ? List.of((Enum<?>[]) type.getEnumConstants()) : List.of();
+        }
+
+        /**
+         * Returns the field with the given wire name.
+         *
+         * @param wireName a name such as {@code hedge}; not null
+         * @return the field, or empty if there is none of that name
+         */
+        public static Optional<Field> fromWireName(String wireName) {
+            return ALL.stream().filter(f -> f.wireName.equals(wireName)).findFirst();
+        }
+
+        Function<Qualifiers, Object> accessor() {
+            return accessor;
+        }
+    }
+
+    private static final Constructor<Qualifiers> CANONICAL = canonicalConstructor();
+
+    // Field constants are matched to record components by position; a mismatch is a programming error, so it
+    // fails when the class loads rather than when some content happens to use the field.
+    private static Constructor<Qualifiers> canonicalConstructor() {
+        RecordComponent[] components = Qualifiers.class.getRecordComponents();
+        for (Field field : Field.ALL) {
+            if (components.length != Field.ALL.size()
+                    || !components[field.ordinal()].getName().equals(field.wireName())) {
+                throw new IllegalStateException("Qualifiers.Field " + field + " does not match its record component");
+            }
+        }
+        Class<?>[] types =
+                Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        try {
+            return Qualifiers.class.getDeclaredConstructor(types);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,0 +1,62 @@
+package org.osteomet.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class QualifiersTest {
+    @Test
+    void everyRecordComponentIsDeclaredOnceAsAFieldInTheSameOrder() {
+        RecordComponent[] components = Qualifiers.class.getRecordComponents();
+
+        assertThat(Qualifiers.Field.ALL)
+                .extracting(Qualifiers.Field::wireName)
+                .containsExactlyElementsOf(
+                        Arrays.stream(components).map(RecordComponent::getName).toList());
+        for (Qualifiers.Field field : Qualifiers.Field.ALL) {
+            Class<?> type = components[field.ordinal()].getType();
+            assertThat(type == boolean.class ? Boolean.class : type)
+                    .as(field.wireName())
+                    .isEqualTo(field.type());
+        }
+    }
+
+    @Test
+    void qualifiersBuiltFromFieldsGiveBackTheirValues() {
+        Map<Qualifiers.Field, Object> values = new EnumMap<>(Qualifiers.Field.class);
+        values.put(Qualifiers.Field.HEDGE, Hedge.MAY);
+        values.put(Qualifiers.Field.NEGATED, true);
+        values.put(Qualifiers.Field.POPULATION, "kidney-problems");
+        values.put(Qualifiers.Field.ASPECT, "cost");
+
+        Qualifiers q = Qualifiers.of(values);
+
+        assertThat(q).isEqualTo(new Qualifiers(null, null, Hedge.MAY, true, "kidney-problems", null, null, "cost"));
+        assertThat(q.stated()).isEqualTo(values);
+        assertThat(Qualifiers.of(Map.of())).isEqualTo(Qualifiers.NONE);
+        assertThat(Qualifiers.NONE.stated()).isEmpty();
+    }
+
+    @Test
+    void buildingChecksTypesAndTheRecordsOwnConstraints() {
+        assertThatThrownBy(() -> Qualifiers.of(Map.of(Qualifiers.Field.HEDGE, "MAY")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("qualifiers.hedge must be a Hedge");
+        assertThatThrownBy(() -> Qualifiers.of(Map.of(Qualifiers.Field.POPULATION, "Kidney")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("qualifiers.population must be kebab-case");
+    }
+
+    @Test
+    void fieldsAreFoundByWireNameAndListTheirConstants() {
+        assertThat(Qualifiers.Field.fromWireName("frequency")).contains(Qualifiers.Field.FREQUENCY);
+        assertThat(Qualifiers.Field.fromWireName("FREQUENCY")).isEmpty();
+        assertThat(Qualifiers.Field.FREQUENCY.constants()).containsExactly((Enum<?>[]) Frequency.values());
+        assertThat(Qualifiers.Field.ASPECT.constants()).isEmpty();
+    }
+}
