@@ -32,6 +32,58 @@ record ClaimDiff(Map<String, List<Change>> bySubject) {
         String id() {
             return after != null ? after.id() : before.id();
         }
+
+        /** Returns each part of a changed claim that differs, in {@link #parts} order; empty unless changed. */
+        List<Difference> differences() {
+            if (kind != Kind.CHANGED) {
+                return List.of();
+            }
+            Map<String, String> was = parts(before);
+            Map<String, String> now = parts(after);
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>(was.keySet());
+            keys.addAll(now.keySet());
+            List<Difference> differences = new ArrayList<>();
+            for (String key : keys) {
+                if (!java.util.Objects.equals(was.get(key), now.get(key))) {
+                    differences.add(new Difference(key, was.get(key), now.get(key)));
+                }
+            }
+            return differences;
+        }
+    }
+
+    /**
+     * One part of a claim that changed.
+     *
+     * @param part the part's name, such as {@code qualifiers.aspect} or {@code citations/0/quote}
+     * @param before its value before, or {@code null} if it was not stated
+     * @param after its value after, or {@code null} if it is no longer stated
+     */
+    record Difference(String part, String before, String after) {}
+
+    /**
+     * Returns every part of a claim with its value as text, so that two claims differ exactly where one of
+     * these differs: subject, predicate, object, each stated qualifier, each citation's source and quote.
+     */
+    static Map<String, String> parts(Claim claim) {
+        Map<String, String> parts = new java.util.LinkedHashMap<>();
+        parts.put("subject", claim.subject());
+        parts.put("predicate", claim.predicate().id());
+        parts.put(
+                "object",
+                claim.object().kind().name().toLowerCase(java.util.Locale.ROOT) + " "
+                        + claim.object().canonical());
+        claim.qualifiers().stated().forEach((field, value) -> parts.put("qualifiers." + field.wireName(), text(value)));
+        for (int i = 0; i < claim.citations().size(); i++) {
+            parts.put("citations/" + i + "/source", claim.citations().get(i).source());
+            parts.put("citations/" + i + "/quote", claim.citations().get(i).quote());
+        }
+        return parts;
+    }
+
+    /** Returns a qualifier value as text: an enum's name, {@code true}, or the text itself. */
+    static String text(Object value) {
+        return value instanceof Enum<?> constant ? constant.name() : value.toString();
     }
 
     /** Compares two content sets claim by claim id. */

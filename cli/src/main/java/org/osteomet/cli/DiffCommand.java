@@ -94,12 +94,14 @@ final class DiffCommand implements Callable<Integer> {
                         .append("  [")
                         .append(sources(shown))
                         .append("]\n");
-                if (change.kind() == ClaimDiff.Kind.CHANGED) {
-                    out.append("      was: ")
-                            .append(describe(change.before()))
-                            .append("  [")
-                            .append(sources(change.before()))
-                            .append("]\n");
+                for (ClaimDiff.Difference difference : change.differences()) {
+                    out.append("      ")
+                            .append(difference.part())
+                            .append(": ")
+                            .append(shown(difference.before()))
+                            .append(" -> ")
+                            .append(shown(difference.after()))
+                            .append('\n');
                 }
             }
         }
@@ -116,7 +118,9 @@ final class DiffCommand implements Callable<Integer> {
             for (ClaimDiff.Change change : subject.getValue()) {
                 Claim shown = change.after() != null ? change.after() : change.before();
                 String what = describe(shown)
-                        + (change.kind() == ClaimDiff.Kind.CHANGED ? " (was: " + describe(change.before()) + ")" : "");
+                        + change.differences().stream()
+                                .map(d -> "<br>" + d.part() + ": " + shown(d.before()) + " → " + shown(d.after()))
+                                .collect(Collectors.joining());
                 out.append("| ")
                         .append(change.kind().name().toLowerCase(Locale.ROOT))
                         .append(" | ")
@@ -145,6 +149,12 @@ final class DiffCommand implements Callable<Integer> {
                 if (change.after() != null) {
                     node.put("after", describe(change.after()));
                 }
+                ArrayNode differences = node.putArray("differences");
+                for (ClaimDiff.Difference d : change.differences()) {
+                    ObjectNode difference = differences.addObject().put("part", d.part());
+                    difference.put("before", d.before());
+                    difference.put("after", d.after());
+                }
                 node.put("sources", sources(change.after() != null ? change.after() : change.before()));
             }
         });
@@ -155,27 +165,26 @@ final class DiffCommand implements Callable<Integer> {
         return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     }
 
+    /** Returns the claim on one line: id, subject, predicate, object and every stated qualifier. */
     static String describe(Claim claim) {
         StringBuilder text = new StringBuilder(claim.id())
                 .append(": ")
                 .append(claim.subject())
-                .append(' ');
-        if (claim.qualifiers().negated()) {
-            text.append("not ");
-        }
-        text.append(claim.predicate().id()).append(' ').append(claim.object().canonical());
-        var q = claim.qualifiers();
-        List<String> scope = new java.util.ArrayList<>();
-        if (q.hedge() != null) scope.add("hedge " + q.hedge());
-        if (q.frequency() != null) scope.add(q.frequency().name());
-        if (q.seriousness() != null) scope.add(q.seriousness().name());
-        if (q.population() != null) scope.add("population " + q.population());
-        if (q.comparison() != null) scope.add(q.comparison().name());
-        if (q.context() != null) scope.add("context \"" + q.context() + "\"");
+                .append(' ')
+                .append(claim.predicate().id())
+                .append(' ')
+                .append(claim.object().canonical());
+        List<String> scope = claim.qualifiers().stated().entrySet().stream()
+                .map(e -> e.getKey().wireName() + " " + ClaimDiff.text(e.getValue()))
+                .toList();
         if (!scope.isEmpty()) {
             text.append(" (").append(String.join(", ", scope)).append(')');
         }
         return text.toString();
+    }
+
+    private static String shown(String value) {
+        return value == null ? "(not stated)" : "\"" + value + "\"";
     }
 
     private static String sources(Claim claim) {

@@ -237,12 +237,33 @@ class CliTest {
         assertThat(run.status()).isZero();
         assertThat(run.out())
                 .startsWith("denosumab\n  ~ ")
-                .contains("      was: ")
+                .contains("\n      qualifiers.hedge: \"MAY\" -> \"CAN\"\n")
                 .endsWith("0 added, 0 removed, 1 changed\n");
         assertThat(CliRun.of("diff", "--old", old.toString(), "--new", content.toString(), "--format", "markdown")
                         .out())
                 .contains("#### `denosumab`")
                 .contains("| changed |");
+    }
+
+    @Test
+    void diffShowsAnEditOfAnAspectOrOfAQuoteAlone() throws IOException {
+        Path old = temp.resolve("old");
+        Files.move(content, old);
+        copyContent();
+        edit("treatments/zoledronate.json", "(somewhat better)", "(a little better)");
+        edit("treatments/denosumab.json", "feeling weak or tired.\"", "feeling weak or tired\"");
+
+        String out = CliRun.of("diff", "--old", old.toString(), "--new", content.toString())
+                .out();
+
+        assertThat(out)
+                .contains(
+                        "      qualifiers.aspect: \"reducing the risk of fracture (somewhat better)\" -> \"reducing the"
+                                + " risk of fracture (a little better)\"\n")
+                .containsPattern(
+                        "\n      citations/0/quote: \"[^\"]*feeling weak or tired\\.\" -> \"[^\"]*feeling weak or"
+                                + " tired\"\n")
+                .endsWith("0 added, 0 removed, 2 changed\n");
     }
 
     @Test
