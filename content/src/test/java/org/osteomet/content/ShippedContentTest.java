@@ -118,7 +118,7 @@ class ShippedContentTest {
     void zoledronateInheritsTheSideEffectsOfBisphosphonates() {
         assertThat(CONTENT.classesOf("zoledronate")).contains("bisphosphonates");
         assertThat(CONTENT.claimsAboutIncludingClasses("zoledronate", Predicate.SIDE_EFFECT))
-                .extracting(Claim::objectConcept)
+                .extracting(stated -> stated.claim().objectConcept())
                 .contains("osteonecrosis-of-the-jaw", "fever");
     }
 

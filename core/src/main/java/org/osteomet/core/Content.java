@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * All sources, concepts, claims and adjudications of one content set, with lookups.
+ * All sources, concepts, claims, adjudications and coverage notes of one content set, with lookups.
  *
  * <p>Lists are kept sorted by id, so two equal content sets iterate identically. Lookups by id assume ids
  * are unique; where they are not (invalid content), the first by id order wins.
@@ -25,6 +25,7 @@ public final class Content {
     private final List<Concept> concepts;
     private final List<Claim> claims;
     private final List<Adjudication> adjudications;
+    private final List<Coverage> coverage;
 
     private final Map<String, Source> sourcesById = new HashMap<>();
     private final Map<String, Concept> conceptsById = new HashMap<>();
@@ -32,13 +33,30 @@ public final class Content {
     private final Map<String, List<Claim>> claimsBySubject = new HashMap<>();
     private final Map<String, List<Claim>> claimsByObjectConcept = new HashMap<>();
     private final Map<String, List<Claim>> claimsBySource = new HashMap<>();
+    private final Map<String, List<Adjudication>> adjudicationsByClaim = new HashMap<>();
+    private final Map<String, List<Coverage>> coverageBySubject = new HashMap<>();
 
     private Content(
-            List<Source> sources, List<Concept> concepts, List<Claim> claims, List<Adjudication> adjudications) {
+            List<Source> sources,
+            List<Concept> concepts,
+            List<Claim> claims,
+            List<Adjudication> adjudications,
+            List<Coverage> coverage) {
         this.sources = sortedCopy(sources, Source::id, "sources");
         this.concepts = sortedCopy(concepts, Concept::id, "concepts");
         this.claims = sortedCopy(claims, Claim::id, "claims");
         this.adjudications = sortedCopy(adjudications, Adjudication::id, "adjudications");
+        this.coverage = sortedCopy(coverage, Coverage::id, "coverage");
+        for (Adjudication adjudication : this.adjudications) {
+            adjudication.claims().stream()
+                    .distinct()
+                    .forEach(id -> adjudicationsByClaim
+                            .computeIfAbsent(id, k -> new ArrayList<>())
+                            .add(adjudication));
+        }
+        this.coverage.forEach(c -> coverageBySubject
+                .computeIfAbsent(c.subject(), k -> new ArrayList<>())
+                .add(c));
         this.sources.forEach(s -> sourcesById.putIfAbsent(s.id(), s));
         this.concepts.forEach(c -> conceptsById.putIfAbsent(c.id(), c));
         for (Claim claim : this.claims) {
@@ -71,7 +89,26 @@ public final class Content {
      */
     public static Content of(
             List<Source> sources, List<Concept> concepts, List<Claim> claims, List<Adjudication> adjudications) {
-        return new Content(sources, concepts, claims, adjudications);
+        return new Content(sources, concepts, claims, adjudications, List.of());
+    }
+
+    /**
+     * Returns a content set of the given records, with coverage notes.
+     *
+     * @param sources the sources; not null
+     * @param concepts the concepts; not null
+     * @param claims the claims; not null
+     * @param adjudications the adjudications; not null
+     * @param coverage the coverage notes; not null
+     * @return the content, with every list sorted by id
+     */
+    public static Content of(
+            List<Source> sources,
+            List<Concept> concepts,
+            List<Claim> claims,
+            List<Adjudication> adjudications,
+            List<Coverage> coverage) {
+        return new Content(sources, concepts, claims, adjudications, coverage);
     }
 
     /** Returns every source, sorted by id. */
@@ -92,6 +129,11 @@ public final class Content {
     /** Returns every adjudication, sorted by id. */
     public List<Adjudication> adjudications() {
         return adjudications;
+    }
+
+    /** Returns every coverage note, sorted by id. */
+    public List<Coverage> coverage() {
+        return coverage;
     }
 
     /** Returns the source with the given id. */
@@ -127,19 +169,90 @@ public final class Content {
     }
 
     /**
-     * Returns the claims with the given predicate about the subject or any class it belongs to through
-     * {@code is-a}, nearest first: what a drug inherits from its class.
+     * Returns the claims with the given predicate about the subject and those stated for any class it belongs to
+     * through {@code is-a}, nearest first: what a drug inherits from its class, each labelled with whom it was
+     * stated for and with its status.
+     *
+     * <p>A class claim does not reach the subject where a {@link CoverageKind#NOT_INHERITED} note of the subject
+     * sets it apart.
      *
      * @param subject a concept id; not null
      * @param predicate the predicate; not null
-     * @return the claims, the subject's own first, then each class's in breadth-first order
+     * @return the subject's own claims first, then each class's in breadth-first order
      */
-    public List<Claim> claimsAboutIncludingClasses(String subject, Predicate predicate) {
-        List<Claim> result = new ArrayList<>(claimsAbout(subject, predicate));
+    public List<StatedClaim> claimsAboutIncludingClasses(String subject, Predicate predicate) {
+        List<StatedClaim> result = new ArrayList<>();
+        claimsAbout(subject, predicate).forEach(c -> result.add(new StatedClaim(subject, c, status(c))));
+        List<Coverage> blocks = coverageBySubject.getOrDefault(subject, List.of()).stream()
+                .filter(c -> c.kind() == CoverageKind.NOT_INHERITED)
+                .toList();
         for (String ancestor : classesOf(subject)) {
-            result.addAll(claimsAbout(ancestor, predicate));
+            for (Claim claim : claimsAbout(ancestor, predicate)) {
+                if (blocks.stream().noneMatch(b -> b.blocks(claim))) {
+                    result.add(new StatedClaim(subject, claim, status(claim)));
+                }
+            }
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * Returns the coverage notes for the subject's claims of the given predicate, the subject's own and those of
+     * its classes: an open list or a gap in a class's list leaves the member's list open too.
+     *
+     * @param subject a concept id; not null
+     * @param predicate the predicate; not null
+     * @return the notes, the subject's own first, then each class's
+     */
+    public List<Coverage> coverageOf(String subject, Predicate predicate) {
+        List<Coverage> result = new ArrayList<>();
+        List<String> concepts = new ArrayList<>(List.of(subject));
+        concepts.addAll(classesOf(subject));
+        for (String concept : concepts) {
+            for (Coverage note : coverageBySubject.getOrDefault(concept, List.of())) {
+                if (note.predicate() == predicate
+                        && (concept.equals(subject) || note.kind() != CoverageKind.NOT_INHERITED)) {
+                    result.add(note);
+                }
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * Returns the claim's status: {@link ClaimStatus#DISPUTED} if an adjudication names it and does not prefer it,
+     * {@link ClaimStatus#PREFERRED} if every adjudication naming it prefers it, otherwise normal.
+     *
+     * @param claim a claim of this content; not null
+     * @return the status
+     */
+    public ClaimStatus status(Claim claim) {
+        List<Adjudication> naming = adjudicationsOf(claim.id());
+        if (naming.isEmpty()) {
+            return ClaimStatus.NORMAL;
+        }
+        boolean preferredEverywhere = naming.stream().allMatch(a -> claim.id().equals(a.preferred()));
+        return preferredEverywhere ? ClaimStatus.PREFERRED : ClaimStatus.DISPUTED;
+    }
+
+    /** Returns the adjudications that name the claim, sorted by id; empty if none. */
+    public List<Adjudication> adjudicationsOf(String claimId) {
+        return List.copyOf(adjudicationsByClaim.getOrDefault(claimId, List.of()));
+    }
+
+    /**
+     * Returns how many independent sources support the claim: its cited sources, counting the pages of one
+     * publisher once.
+     *
+     * @param claim a claim of this content; not null
+     * @return the number of distinct publishers among its citations (a source not in this content counts as its
+     *     own publisher)
+     */
+    public int corroboration(Claim claim) {
+        return (int) claim.citations().stream()
+                .map(c -> source(c.source()).map(Source::publisher).orElse(c.source()))
+                .distinct()
+                .count();
     }
 
     /** Returns the claims whose object is the given concept, sorted by id. */
@@ -210,18 +323,19 @@ public final class Content {
                 && sources.equals(that.sources)
                 && concepts.equals(that.concepts)
                 && claims.equals(that.claims)
-                && adjudications.equals(that.adjudications);
+                && adjudications.equals(that.adjudications)
+                && coverage.equals(that.coverage);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(sources, concepts, claims, adjudications);
+        return Objects.hash(sources, concepts, claims, adjudications, coverage);
     }
 
     @Override
     public String toString() {
         return "Content[" + sources.size() + " sources, " + concepts.size() + " concepts, " + claims.size()
-                + " claims, " + adjudications.size() + " adjudications]";
+                + " claims, " + adjudications.size() + " adjudications, " + coverage.size() + " coverage notes]";
     }
 
     private static <T> List<T> sortedCopy(List<T> values, java.util.function.Function<T, String> id, String field) {

@@ -1,0 +1,58 @@
+package org.osteomet.core;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+
+/**
+ * What the sources say about how complete a subject's claims for one predicate are, backed by a quote.
+ *
+ * <p>An app reads it so that it never presents an open list as complete, a gap as "none", or a class's claim
+ * as true of a member the source sets apart.
+ *
+ * @param id kebab-case id
+ * @param subject id of the concept whose claims it is about
+ * @param predicate the predicate it is about
+ * @param kind what it says
+ * @param claim with {@link CoverageKind#NOT_INHERITED}, the id of the one class claim that does not reach the
+ *     subject, or {@code null} for every claim of the predicate; otherwise {@code null}
+ * @param citations the quotes that say so: the open list, the text before the cut, or the sentence that sets
+ *     the subject apart
+ */
+public record Coverage(
+        @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case")
+        String id,
+
+        @NotBlank String subject,
+        @NotNull Predicate predicate,
+        @NotNull CoverageKind kind,
+        String claim,
+        @NotEmpty(message = "must cite at least one source") List<@NotNull @Valid Citation> citations) {
+
+    public Coverage {
+        Checks.id(id, "id");
+        Checks.id(subject, "subject");
+        Checks.notNull(predicate, "predicate");
+        Checks.notNull(kind, "kind");
+        if (claim != null) {
+            Checks.id(claim, "claim");
+            if (kind != CoverageKind.NOT_INHERITED) {
+                throw new IllegalArgumentException("claim may be set only when kind is NOT_INHERITED");
+            }
+        }
+        citations = Checks.list(citations, "citations");
+        if (citations.isEmpty()) {
+            throw new IllegalArgumentException("citations must not be empty");
+        }
+    }
+
+    /** Returns whether this note stops the given class claim from reaching the subject. */
+    public boolean blocks(Claim inherited) {
+        return kind == CoverageKind.NOT_INHERITED
+                && inherited.predicate() == predicate
+                && (claim == null || claim.equals(inherited.id()));
+    }
+}
