@@ -1,6 +1,7 @@
 package org.osteomet.validation.finding;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param message a sentence a content editor understands
  * @param expected what the rule expected, or {@code null}
  * @param actual what it found, or {@code null}
+ * @param related the other places the finding involves, such as the other claim of a conflict; empty if none
  */
 public record Finding(
         String ruleId,
@@ -25,7 +27,8 @@ public record Finding(
         String pointer,
         String message,
         String expected,
-        String actual) {
+        String actual,
+        List<RelatedLocation> related) {
 
     /** Orders findings by file, position, rule and message, so reports are stable. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
@@ -44,6 +47,21 @@ public record Finding(
         if (line < 1 || column < 1) {
             throw new IllegalArgumentException("line and column must be at least 1");
         }
+        related = List.copyOf(related);
+    }
+
+    /** Returns a finding that involves no other place. */
+    public Finding(
+            String ruleId,
+            Severity severity,
+            String file,
+            int line,
+            int column,
+            String pointer,
+            String message,
+            String expected,
+            String actual) {
+        this(ruleId, severity, file, line, column, pointer, message, expected, actual, List.of());
     }
 
     /** Returns the finding as {@code file:line:col: severity [rule] pointer: message}. */

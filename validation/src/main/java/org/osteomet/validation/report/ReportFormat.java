@@ -3,6 +3,7 @@ package org.osteomet.validation.report;
 import java.util.List;
 import java.util.Locale;
 import org.osteomet.validation.finding.Finding;
+import org.osteomet.validation.finding.RelatedLocation;
 import org.osteomet.validation.finding.Severity;
 import org.osteomet.validation.finding.ValidationReport;
 import org.osteomet.validation.rules.Rule;
@@ -60,6 +61,14 @@ public enum ReportFormat {
                 out.append("    expected: ").append(finding.expected()).append('\n');
                 out.append("    actual:   ").append(finding.actual()).append('\n');
             }
+            for (RelatedLocation related : finding.related()) {
+                out.append("    see:      ")
+                        .append(prefix)
+                        .append(related.position())
+                        .append(": ")
+                        .append(related.message())
+                        .append('\n');
+            }
         }
         out.append(summary(report)).append('\n');
         return out.toString();
@@ -90,6 +99,17 @@ public enum ReportFormat {
             if (finding.expected() != null) {
                 node.put("expected", finding.expected());
                 node.put("actual", finding.actual());
+            }
+            if (!finding.related().isEmpty()) {
+                ArrayNode related = node.putArray("related");
+                for (RelatedLocation location : finding.related()) {
+                    related.addObject()
+                            .put("file", prefix + location.file())
+                            .put("line", location.line())
+                            .put("column", location.column())
+                            .put("pointer", location.pointer())
+                            .put("message", location.message());
+                }
             }
         }
         ObjectNode summary = root.putObject("summary");
@@ -128,11 +148,27 @@ public enum ReportFormat {
                     .put("text", (finding.pointer().isEmpty() ? "" : finding.pointer() + ": ") + finding.message());
             ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
             physical.putObject("artifactLocation").put("uri", prefix + finding.file());
-            ObjectNode region = physical.putObject("region");
-            region.put("startLine", finding.line());
-            region.put("startColumn", finding.column());
+            region(physical, finding.line(), finding.column());
+            if (!finding.related().isEmpty()) {
+                ArrayNode related = result.putArray("relatedLocations");
+                for (int i = 0; i < finding.related().size(); i++) {
+                    RelatedLocation location = finding.related().get(i);
+                    ObjectNode node = related.addObject();
+                    node.put("id", i + 1);
+                    ObjectNode relatedPhysical = node.putObject("physicalLocation");
+                    relatedPhysical.putObject("artifactLocation").put("uri", prefix + location.file());
+                    region(relatedPhysical, location.line(), location.column());
+                    node.putObject("message").put("text", location.message());
+                }
+            }
         }
         return root;
+    }
+
+    private static void region(ObjectNode physicalLocation, int line, int column) {
+        ObjectNode region = physicalLocation.putObject("region");
+        region.put("startLine", line);
+        region.put("startColumn", column);
     }
 
     private static String level(Severity severity) {
