@@ -1,7 +1,6 @@
 package org.osteomet.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,16 +36,6 @@ class CsvExportTest {
         content = ContentLoader.load();
     }
 
-    @Test
-    void readingTheShippedContentBackGivesEqualRecords() throws Exception {
-        assertThat(roundTrip(content, CsvVariant.RFC_4180)).isEqualTo(content);
-    }
-
-    @Test
-    void readingTheExcelVariantBackGivesEqualRecords() throws Exception {
-        assertThat(roundTrip(content, CsvVariant.EXCEL)).isEqualTo(content);
-    }
-
     static LongStream seeds() {
         return LongStream.rangeClosed(1, 60);
     }
@@ -56,7 +45,7 @@ class CsvExportTest {
     void readingGeneratedContentWithHostileCellsBackGivesEqualRecords(long seed) throws Exception {
         Content generated = GeneratedContent.of(seed);
 
-        assertThat(roundTrip(generated, CsvVariant.RFC_4180)).isEqualTo(generated);
+        assertThat(roundTrip(generated)).isEqualTo(generated);
     }
 
     @Test
@@ -91,12 +80,12 @@ class CsvExportTest {
 
         String row = concepts.substring(concepts.indexOf("\r\n") + 2);
         assertThat(row).startsWith("x,DRUG,").contains("'" + name);
-        assertThat(StrictJson.parse(json).at("/concepts/0/name").stringValue()).isEqualTo(name);
-        assertThat(StrictJson.parse(fhir)
+        assertThat(TestJson.parse(json).at("/concepts/0/name").stringValue()).isEqualTo(name);
+        assertThat(TestJson.parse(fhir)
                         .at("/entry/1/resource/concept/0/display")
                         .stringValue())
                 .isEqualTo(name);
-        assertThat(roundTrip(hostile, CsvVariant.RFC_4180)).isEqualTo(hostile);
+        assertThat(roundTrip(hostile)).isEqualTo(hostile);
     }
 
     @Test
@@ -115,55 +104,16 @@ class CsvExportTest {
                 List.of());
 
         assertThat(table(tricky, CsvTable.CITATIONS)).endsWith("c,1,s,\"a, \"\"b\"\"\r\nc\rd\ne\"\r\n");
-        assertThat(roundTrip(tricky, CsvVariant.RFC_4180)).isEqualTo(tricky);
+        assertThat(roundTrip(tricky)).isEqualTo(tricky);
     }
 
-    @Test
-    void readerRejectsAHeaderRowThatDoesNotMatch() throws Exception {
-        Path folder = write(content, CsvVariant.RFC_4180);
-        Path claims = folder.resolve("claims.csv");
-        Files.writeString(claims, Files.readString(claims).replaceFirst("subject", "about"));
-
-        assertThatThrownBy(() -> CsvContentReader.read(folder))
-                .isInstanceOf(ExportException.class)
-                .hasMessageStartingWith("cannot read " + claims + ": the header row must be id,subject,");
-    }
-
-    @Test
-    void readerRejectsARowWithTheWrongNumberOfCells() throws Exception {
-        Path folder = write(content, CsvVariant.RFC_4180);
-        Path concepts = folder.resolve("concepts.csv");
-        Files.writeString(concepts, Files.readString(concepts) + "extra,cell\r\n");
-
-        assertThatThrownBy(() -> CsvContentReader.read(folder))
-                .isInstanceOf(ExportException.class)
-                .hasMessageContaining(concepts + ": row ")
-                .hasMessageEndingWith("has 2 cells; the header has 5.");
-    }
-
-    @Test
-    void readerRejectsAnUnknownEnumNameWithRowAndColumn() throws Exception {
-        Path folder = write(content, CsvVariant.RFC_4180);
-        Path concepts = folder.resolve("concepts.csv");
-        Files.writeString(concepts, Files.readString(concepts).replaceFirst(",DRUG,", ",drug,"));
-
-        assertThatThrownBy(() -> CsvContentReader.read(folder))
-                .isInstanceOf(ExportException.class)
-                .hasMessageContaining(concepts + ": row ")
-                .hasMessageContaining("column kind: must be one of");
-    }
-
-    private Content roundTrip(Content original, CsvVariant variant) throws Exception {
-        return CsvContentReader.read(write(original, variant));
-    }
-
-    private Path write(Content original, CsvVariant variant) throws Exception {
+    private Content roundTrip(Content original) throws Exception {
         Path folder = Files.createTempDirectory(temp, "csv");
-        for (Map.Entry<String, byte[]> file :
-                ExportFiles.render(CsvWriter.write(original, variant)).entrySet()) {
+        for (Map.Entry<String, byte[]> file : ExportFiles.render(CsvWriter.write(original, CsvVariant.RFC_4180))
+                .entrySet()) {
             Files.write(folder.resolve(file.getKey().substring("csv/".length())), file.getValue());
         }
-        return folder;
+        return CsvContentReader.read(folder);
     }
 
     private static String table(Content content, CsvTable table) {
