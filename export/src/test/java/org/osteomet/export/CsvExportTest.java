@@ -15,15 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.osteomet.content.ContentLoader;
-import org.osteomet.core.Citation;
-import org.osteomet.core.Claim;
-import org.osteomet.core.ClaimObject;
 import org.osteomet.core.Concept;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Content;
-import org.osteomet.core.Predicate;
-import org.osteomet.core.Qualifiers;
-import org.osteomet.core.Source;
 
 class CsvExportTest {
     static Content content;
@@ -91,17 +85,7 @@ class CsvExportTest {
     @Test
     void quotesCellsWithCommasQuotesAndLineBreaksAndReadsThemBackExactly() throws Exception {
         String quote = "a, \"b\"\r\nc\rd\ne";
-        Content tricky = Content.of(
-                List.of(new Source("s", "P", "T", null, null, List.of(), "snapshots/s.txt", "0".repeat(64))),
-                List.of(Concept.of("x", ConceptKind.DRUG, "X")),
-                List.of(new Claim(
-                        "c",
-                        "x",
-                        Predicate.DEFINITION,
-                        ClaimObject.text("t"),
-                        Qualifiers.NONE,
-                        List.of(new Citation("s", quote)))),
-                List.of());
+        Content tricky = JsonExportTest.tiny(quote);
 
         assertThat(table(tricky, CsvTable.CITATIONS)).endsWith("c,1,s,\"a, \"\"b\"\"\r\nc\rd\ne\"\r\n");
         assertThat(roundTrip(tricky)).isEqualTo(tricky);

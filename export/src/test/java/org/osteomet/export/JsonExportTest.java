@@ -23,17 +23,7 @@ import org.osteomet.core.Source;
 import tools.jackson.databind.JsonNode;
 
 class JsonExportTest {
-    static final Content TINY = Content.of(
-            List.of(new Source("s", "P", "T", null, null, List.of(), "snapshots/s.txt", "0".repeat(64))),
-            List.of(new Concept("x", ConceptKind.DRUG, "X", List.of("Xgeva"), List.of())),
-            List.of(new Claim(
-                    "c",
-                    "x",
-                    Predicate.DEFINITION,
-                    ClaimObject.text("t"),
-                    Qualifiers.NONE,
-                    List.of(new Citation("s", "q")))),
-            List.of());
+    static final Content TINY = tiny("q");
 
     static Content content;
     static String document;
@@ -165,6 +155,21 @@ class JsonExportTest {
                 assertSortedKeys(line);
             }
         }
+    }
+
+    /** Returns one source {@code s}, one drug {@code x} and one claim {@code c} about it, citing the quote. */
+    static Content tiny(String quote) {
+        return Content.of(
+                List.of(new Source("s", "P", "T", null, null, List.of(), "snapshots/s.txt", "0".repeat(64))),
+                List.of(new Concept("x", ConceptKind.DRUG, "X", List.of("Xgeva"), List.of())),
+                List.of(new Claim(
+                        "c",
+                        "x",
+                        Predicate.DEFINITION,
+                        ClaimObject.text("t"),
+                        Qualifiers.NONE,
+                        List.of(new Citation("s", quote)))),
+                List.of());
     }
 
     static void assertSortedKeys(JsonNode node) {
