@@ -1,13 +1,10 @@
 package org.osteomet.export;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
@@ -59,7 +56,7 @@ final class AtomicFolderWriter {
      * Writes the files into {@code outDir}, then the summary file made from their entries, replacing what it held.
      *
      * @param outDir the output folder; it may not exist yet, and may hold an earlier export
-     * @param files the files, each written through a buffered UTF-8 writer in the order given; every path passes
+     * @param files the files, each written through a buffered stream in the order given; every path passes
      *     {@link OutputPaths}
      * @param summary returns the file written last, such as the manifest, from the entries of the others
      * @param hook called before each step
@@ -159,11 +156,11 @@ final class AtomicFolderWriter {
         path = path.resolve(segments[segments.length - 1]);
         try (FileChannel channel = FileChannel.open(
                 path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
-            DigestingOutputStream digesting =
-                    new DigestingOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER));
-            Writer writer = new BufferedWriter(new OutputStreamWriter(digesting, StandardCharsets.UTF_8), BUFFER);
-            file.body().writeTo(writer);
-            writer.flush();
+            DigestingOutputStream digesting = new DigestingOutputStream(Channels.newOutputStream(channel));
+            // Buffered before the digest, so that it is fed, and the channel written, in large pieces.
+            OutputStream out = new BufferedOutputStream(digesting, BUFFER);
+            file.body().writeTo(out);
+            out.flush();
             // On disk before the rename makes it visible, so a crash cannot swap in an empty file.
             channel.force(true);
             return digesting.entry(file.path());

@@ -1,8 +1,6 @@
 package org.osteomet.export;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.osteomet.core.Adjudication;
 import org.osteomet.core.Citation;
 import org.osteomet.core.Claim;
@@ -12,6 +10,7 @@ import org.osteomet.core.Content;
 import org.osteomet.core.Qualifiers;
 import org.osteomet.core.Range;
 import org.osteomet.core.Source;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,16 +29,20 @@ final class ContentJson {
 
     private ContentJson() {}
 
-    /** Returns the whole content as {@code osteomet.json}, written record by record; keys are sorted. */
-    static StreamedJson.Part document(Content content, String contentVersion) {
-        Map<String, StreamedJson.Part> root = new TreeMap<>();
-        root.put("formatVersion", StreamedJson.value(NODES.numberNode(FORMAT_VERSION), true));
-        root.put("contentVersion", StreamedJson.value(NODES.stringNode(contentVersion), true));
-        root.put("sources", StreamedJson.array(content.sources(), ContentJson::source, true));
-        root.put("concepts", StreamedJson.array(content.concepts(), ContentJson::concept, true));
-        root.put("claims", StreamedJson.array(content.claims(), ContentJson::claim, true));
-        root.put("adjudications", StreamedJson.array(content.adjudications(), ContentJson::adjudication, true));
-        return StreamedJson.object(root);
+    /**
+     * Writes the whole content as the root object of {@code osteomet.json}, record by record.
+     *
+     * <p>The generator sorts the keys of each record; the root's own keys are written here in sorted order.
+     */
+    static void document(Content content, String contentVersion, JsonGenerator out) {
+        out.writeStartObject();
+        JsonOutput.array(out, "adjudications", content.adjudications(), ContentJson::adjudication);
+        JsonOutput.array(out, "claims", content.claims(), ContentJson::claim);
+        JsonOutput.array(out, "concepts", content.concepts(), ContentJson::concept);
+        out.writeStringProperty("contentVersion", contentVersion);
+        out.writeNumberProperty("formatVersion", FORMAT_VERSION);
+        JsonOutput.array(out, "sources", content.sources(), ContentJson::source);
+        out.writeEndObject();
     }
 
     static ObjectNode source(Source source) {

@@ -1,12 +1,12 @@
 package org.osteomet.export;
 
 /**
- * Neutralises spreadsheet formulas in CSV cells and undoes it on reading.
+ * Neutralises spreadsheet formulas in CSV cells.
  *
  * <p>A cell starting with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return gets a leading
  * {@code '}, so that a spreadsheet shows it as text instead of running it. A cell that already starts with
  * {@code '} gets one too: then every written cell that starts with {@code '} carries exactly one added quote,
- * and the reader removes exactly one, so an original leading {@code '} survives the round trip.
+ * and a reader removes exactly one, so an original leading {@code '} survives the round trip.
  */
 final class CsvCells {
     private static final String TRIGGERS = "=+-@\t\r'";
@@ -16,10 +16,5 @@ final class CsvCells {
     /** Returns the cell as written to a CSV file. */
     static String neutralise(String cell) {
         return !cell.isEmpty() && TRIGGERS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-    }
-
-    /** Returns the cell as it was before {@link #neutralise}. */
-    static String restore(String cell) {
-        return cell.startsWith("'") ? cell.substring(1) : cell;
     }
 }

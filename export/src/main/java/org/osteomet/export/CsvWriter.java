@@ -1,5 +1,9 @@
 package org.osteomet.export;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -27,6 +31,7 @@ import org.osteomet.core.Source;
 final class CsvWriter {
     static final CSVFormat FORMAT = CSVFormat.RFC4180;
     private static final char BOM = '\uFEFF';
+    private static final int BUFFER = 1 << 16;
 
     private CsvWriter() {}
 
@@ -44,7 +49,8 @@ final class CsvWriter {
     }
 
     private static ExportFile table(CsvTable table, Supplier<Stream<List<String>>> rows, CsvVariant variant) {
-        return new ExportFile(table.path(), out -> {
+        return new ExportFile(table.path(), bytes -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), BUFFER);
             if (variant == CsvVariant.EXCEL) {
                 out.write(BOM);
             }
@@ -116,7 +122,7 @@ final class CsvWriter {
     }
 
     private static String list(List<String> values) {
-        return CanonicalJson.compact(ContentJson.strings(values), true);
+        return JsonOutput.compact(ContentJson.strings(values));
     }
 
     private static String name(Enum<?> value) {

@@ -15,9 +15,9 @@ import org.osteomet.core.Claim;
 import org.osteomet.core.Concept;
 import org.osteomet.core.Content;
 import org.osteomet.core.Source;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.node.StringNode;
 
 /**
  * Builds the FHIR R5 collection Bundle and its Bulk Data NDJSON split from the content.
@@ -52,7 +52,8 @@ final class FhirExport {
         requireUniqueIds(content);
         List<FhirEntry> entries = entries(content, version);
         List<ExportFile> files = new ArrayList<>();
-        files.add(new ExportFile(BUNDLE, out -> StreamedJson.document(bundle(entries, version), out)));
+        files.add(new ExportFile(
+                BUNDLE, out -> JsonOutput.document(out, false, json -> bundle(entries, version, json))));
         files.addAll(ndjson(entries));
         return files;
     }
@@ -119,17 +120,17 @@ final class FhirExport {
                 .toList();
     }
 
-    private static StreamedJson.Part bundle(List<FhirEntry> entries, String version) {
-        ObjectNode identifier = Fhir.object();
-        identifier.put("system", Fhir.BASE + "/identifier/bundle");
-        identifier.put("value", "osteomet-" + version);
-        Map<String, StreamedJson.Part> bundle = new LinkedHashMap<>();
-        bundle.put("resourceType", StreamedJson.value(StringNode.valueOf("Bundle"), false));
-        bundle.put("id", StreamedJson.value(StringNode.valueOf(Fhir.uuid("Bundle", version)), false));
-        bundle.put("identifier", StreamedJson.value(identifier, false));
-        bundle.put("type", StreamedJson.value(StringNode.valueOf("collection"), false));
-        bundle.put("entry", StreamedJson.array(entries, FhirExport::item, false));
-        return StreamedJson.object(bundle);
+    private static void bundle(List<FhirEntry> entries, String version, JsonGenerator out) {
+        out.writeStartObject();
+        out.writeStringProperty("resourceType", "Bundle");
+        out.writeStringProperty("id", Fhir.uuid("Bundle", version));
+        out.writeObjectPropertyStart("identifier");
+        out.writeStringProperty("system", Fhir.BASE + "/identifier/bundle");
+        out.writeStringProperty("value", "osteomet-" + version);
+        out.writeEndObject();
+        out.writeStringProperty("type", "collection");
+        JsonOutput.array(out, "entry", entries, FhirExport::item);
+        out.writeEndObject();
     }
 
     private static ObjectNode item(FhirEntry entry) {
@@ -146,17 +147,16 @@ final class FhirExport {
         entries.forEach(e -> types.add(e.type()));
         List<ExportFile> files = new ArrayList<>();
         for (String type : types) {
-            files.add(new ExportFile("fhir/ndjson/" + type + ".ndjson", out -> {
-                for (FhirEntry entry : entries) {
-                    if (entry.type().equals(type)) {
+            Iterable<FhirEntry> ofType =
+                    () -> entries.stream().filter(e -> e.type().equals(type)).iterator();
+            files.add(new ExportFile(
+                    "fhir/ndjson/" + type + ".ndjson",
+                    out -> JsonOutput.lines(out, false, ofType, entry -> {
                         // One copy at a time: the bundle keeps the absolute references of the original.
                         ObjectNode resource = entry.resource().deepCopy();
                         relativise(resource, url -> typeByUrl.get(url) + "/" + url.substring("urn:uuid:".length()));
-                        CanonicalJson.compact(resource, false, out);
-                        out.write('\n');
-                    }
-                }
-            }));
+                        return resource;
+                    })));
         }
         return files;
     }
@@ -201,12 +201,5 @@ final class FhirExport {
             }
         }
         return null;
-    }
-
-    /** Returns the number of resources of each type, in bundle order; for reports and tests. */
-    static Map<String, Integer> counts(List<FhirEntry> entries) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        entries.forEach(e -> counts.merge(e.type(), 1, Integer::sum));
-        return counts;
     }
 }

@@ -3,7 +3,6 @@ package org.osteomet.export;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.List;
 import java.util.function.Function;
 import org.osteomet.core.Content;
@@ -19,8 +18,10 @@ final class JsonExport {
 
     static List<ExportFile> json(Content content, String version) {
         return List.of(
-                new ExportFile(DOCUMENT, out -> StreamedJson.document(ContentJson.document(content, version), out)),
-                new ExportFile(SCHEMA, out -> out.write(CanonicalJson.pretty(StrictJson.parse(schema())))));
+                new ExportFile(
+                        DOCUMENT,
+                        out -> JsonOutput.document(out, true, json -> ContentJson.document(content, version, json))),
+                new ExportFile(SCHEMA, out -> JsonOutput.document(out, true, JsonOutput.MAPPER.readTree(schema()))));
     }
 
     static List<ExportFile> ndjson(Content content) {
@@ -32,14 +33,7 @@ final class JsonExport {
     }
 
     private static <T> ExportFile lines(String path, List<T> records, Function<T, ObjectNode> toJson) {
-        return new ExportFile(path, out -> writeLines(records, toJson, out));
-    }
-
-    private static <T> void writeLines(List<T> records, Function<T, ObjectNode> toJson, Writer out) throws IOException {
-        for (T record : records) {
-            CanonicalJson.compact(toJson.apply(record), true, out);
-            out.write('\n');
-        }
+        return new ExportFile(path, out -> JsonOutput.lines(out, true, records, toJson));
     }
 
     private static byte[] schema() {

@@ -1,6 +1,5 @@
 package org.osteomet.export;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -17,12 +16,10 @@ final class Manifest {
 
     /** Returns {@code manifest.json} listing the given entries; it is written last, once they are known. */
     static ExportFile file(String contentVersion, List<ManifestEntry> entries) {
-        return new ExportFile(
-                FILE, out -> out.write(new String(json(contentVersion, entries), StandardCharsets.UTF_8)));
+        return new ExportFile(FILE, out -> JsonOutput.document(out, true, json(contentVersion, entries)));
     }
 
-    /** Returns the bytes of {@code manifest.json}. */
-    static byte[] json(String contentVersion, List<ManifestEntry> entries) {
+    private static ObjectNode json(String contentVersion, List<ManifestEntry> entries) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("contentVersion", contentVersion);
         ArrayNode files = root.putArray("files");
@@ -32,7 +29,7 @@ final class Manifest {
             file.put("size", entry.size());
             file.put("sha256", entry.sha256());
         }
-        return CanonicalJson.pretty(root).getBytes(StandardCharsets.UTF_8);
+        return root;
     }
 
     static String sha256(byte[] bytes) {

@@ -31,8 +31,8 @@ final class ExportFiles {
         Map<String, byte[]> rendered = new TreeMap<>();
         for (ExportFile file : files) {
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            try (java.io.Writer out = new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
-                file.body().writeTo(out);
+            try {
+                file.body().writeTo(bytes);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

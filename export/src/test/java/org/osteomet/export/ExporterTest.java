@@ -75,7 +75,7 @@ class ExporterTest {
             assertThat(entry.size()).as(entry.path()).isEqualTo(bytes.length);
             assertThat(entry.sha256()).as(entry.path()).isEqualTo(Manifest.sha256(bytes));
         }
-        JsonNode manifest = StrictJson.parse(Files.readAllBytes(out.resolve("manifest.json")));
+        JsonNode manifest = TestJson.parse(Files.readAllBytes(out.resolve("manifest.json")));
         assertThat(manifest.get("contentVersion").stringValue()).isEqualTo("2026.11");
         assertThat(manifest.get("files").size()).isEqualTo(returned.size());
         for (int i = 0; i < returned.size(); i++) {
@@ -287,19 +287,9 @@ class ExporterTest {
 
         Exporter.write(content, "1.0", out, ALL);
 
-        assertThat(JsonContentReader.read(out.resolve("json/osteomet.json"))).isEqualTo(content);
+        assertThat(JsonContentReader.read(Files.readAllBytes(out.resolve("json/osteomet.json"))))
+                .isEqualTo(content);
         assertThat(CsvContentReader.read(out.resolve("csv"))).isEqualTo(content);
-    }
-
-    @Test
-    void theJsonReaderRefusesASymbolicLink() throws Exception {
-        Path out = temp.resolve("out");
-        Exporter.write(content, "1.0", out, EnumSet.of(ExportFormat.JSON));
-        Path link = Files.createSymbolicLink(temp.resolve("link.json"), out.resolve("json/osteomet.json"));
-
-        assertThatThrownBy(() -> JsonContentReader.read(link))
-                .isInstanceOf(ExportException.class)
-                .hasMessage("cannot read " + link + ": it is not a regular file.");
     }
 
     @ParameterizedTest
@@ -310,9 +300,10 @@ class ExporterTest {
 
         Exporter.write(generated, "1.0", out, ALL);
 
-        assertThat(JsonContentReader.read(out.resolve("json/osteomet.json"))).isEqualTo(generated);
+        assertThat(JsonContentReader.read(Files.readAllBytes(out.resolve("json/osteomet.json"))))
+                .isEqualTo(generated);
         assertThat(CsvContentReader.read(out.resolve("csv"))).isEqualTo(generated);
-        assertThat(StrictJson.parse(Files.readAllBytes(out.resolve("fhir/bundle.json")))
+        assertThat(TestJson.parse(Files.readAllBytes(out.resolve("fhir/bundle.json")))
                         .get("entry")
                         .size())
                 .isGreaterThan(3);

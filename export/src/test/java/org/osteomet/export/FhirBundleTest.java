@@ -33,7 +33,7 @@ class FhirBundleTest {
         content = ContentLoader.load();
         files = ExportFiles.render(FhirExport.write(content, "1.0"));
         String json = new String(files.get(FhirExport.BUNDLE), StandardCharsets.UTF_8);
-        bundle = StrictJson.parse(json);
+        bundle = TestJson.parse(json);
         FhirValidation.addTerminology(json);
         messages = FhirValidation.validate(json);
     }
@@ -170,7 +170,7 @@ class FhirBundleTest {
             String type = file.getKey().substring("fhir/ndjson/".length()).replace(".ndjson", "");
             for (String line :
                     new String(file.getValue(), StandardCharsets.UTF_8).lines().toList()) {
-                JsonNode resource = StrictJson.parse(line);
+                JsonNode resource = TestJson.parse(line);
                 assertThat(resource.get("resourceType").stringValue()).isEqualTo(type);
                 ids.add(type + "/" + resource.get("id").stringValue());
                 collect(resource, "reference", references);
