@@ -9,6 +9,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.osteomet.core.Citation;
 import org.osteomet.core.Claim;
@@ -28,6 +30,31 @@ class ShippedContentTest {
             "webmd-bone-metastasis-what-happens", "002_63c3e53110d4ccc9.txt",
             "mayo-bone-metastasis-treatments", "003_1a70f2e5f8a98033.txt",
             "bone-cancer-secondary-treatment", "004_cd1af79356f63156.txt");
+
+    @Test
+    void readsEachFileOnceAndLocatesFromThatOneParse() throws Exception {
+        Path folder = Path.of(ContentLoader.class
+                        .getResource(ContentLoader.PACKAGED_ROOT + ContentLayout.SOURCES)
+                        .toURI())
+                .getParent();
+        Map<Path, Integer> reads = new ConcurrentHashMap<>();
+        AtomicInteger parsed = new AtomicInteger();
+        ContentFiles files = ContentLoader.read(folder, (document, kind) -> parsed.incrementAndGet() > 0, path -> {
+            reads.merge(path, 1, Integer::sum);
+            return Files.readAllBytes(path);
+        });
+        for (Located<Claim> claim : files.claims()) {
+            Location quote = files.parsedFiles().get(claim.file()).locate(claim.pointer() + "/citations/0/quote");
+            assertThat(quote.line()).isGreaterThan(1);
+        }
+        try (var walk = Files.walk(folder)) {
+            assertThat(reads.keySet())
+                    .containsExactlyInAnyOrderElementsOf(
+                            walk.filter(Files::isRegularFile).toList());
+        }
+        assertThat(reads.values()).containsOnly(1);
+        assertThat(parsed).hasValue(files.parsedFiles().size());
+    }
 
     @Test
     void loadsWithoutProblems() {
