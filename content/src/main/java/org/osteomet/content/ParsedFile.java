@@ -67,7 +67,11 @@ public final class ParsedFile {
 
     /** Returns the location of the value at the index, in document order. */
     Location location(int index) {
-        int offset = offsets[index];
+        return location(lineStarts, offsets[index]);
+    }
+
+    /** Returns the line and column of a character offset, given where each line starts. */
+    static Location location(int[] lineStarts, int offset) {
         int line = Arrays.binarySearch(lineStarts, offset);
         line = line >= 0 ? line : -line - 2;
         return new Location(line + 1, offset - lineStarts[line] + 1);

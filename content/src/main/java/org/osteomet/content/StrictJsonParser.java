@@ -6,8 +6,10 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
@@ -100,24 +102,35 @@ public final class StrictJsonParser {
             }
             JsonNode root = MAPPER.readTree(parser);
             checkEnd(parser);
-            return new JsonDocument(file, root, parser.locations(file, lineStarts()));
+            return new JsonDocument(file, root, parser.locations(file, lineStarts(text, length)));
         } catch (StreamConstraintsException e) {
             // A constraints exception carries no location of its own: the parser's position is where it stopped.
             TokenStreamLocation at = parser.currentLocation();
             String rule = opensContainer(at) ? "json/depth" : "json/limit";
             throw fail(file, at(at), pointer(parser), rule, limitMessage(e));
         } catch (MismatchedInputException e) {
-            // The tree reader's only mismatch on plain JSON: a key already present in the object.
-            String pointer = pointer(parser);
-            String name = parser.streamReadContext().currentName();
+            // The tree reader's only mismatch on plain JSON: a key already present in the object. It is found when
+            // the second value is complete or, for an object or array, as it opens: the path ends at the key either
+            // way.
+            JsonPointer path = parser.streamReadContext().pathAsPointer();
+            String pointer = path.toString();
+            String name = path.last().getMatchingProperty();
             throw fail(
                     file,
-                    parser.locations(file, lineStarts()).locate(pointer),
+                    parser.locations(file, lineStarts(text, length)).locate(pointer),
                     pointer,
                     "json/duplicate-key",
                     "duplicate key \"" + name + "\": a key may appear only once in an object");
         } catch (JacksonException e) {
             throw fail(file, at(e.getLocation()), pointer(parser), "json/syntax", syntaxMessage(e, parser));
+        } catch (NumberFormatException e) {
+            // A number within the length limit whose exponent BigDecimal cannot hold, such as 1E9999999999.
+            throw fail(
+                    file,
+                    at(parser.currentTokenLocation()),
+                    pointer(parser),
+                    "json/limit",
+                    "input exceeds a limit: the number's exponent is out of range");
         }
     }
 
@@ -162,7 +175,7 @@ public final class StrictJsonParser {
             int offset = in.position();
             throw fail(
                     file,
-                    locationOf(out.array(), out.position()),
+                    ParsedFile.location(lineStarts(out.array(), out.position()), out.position()),
                     "",
                     "json/encoding",
                     String.format(
@@ -173,31 +186,19 @@ public final class StrictJsonParser {
     }
 
     /** Returns the character offset at which each line starts; a line ends at LF, CR LF or a lone CR, as in Jackson. */
-    private int[] lineStarts() {
+    private static int[] lineStarts(char[] text, int length) {
         int[] starts = new int[16];
         int count = 1;
         for (int i = 0; i < length; i++) {
             char c = text[i];
             if (c == '\n' || (c == '\r' && (i + 1 == length || text[i + 1] != '\n'))) {
                 if (count == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                    starts = Arrays.copyOf(starts, count * 2);
                 }
                 starts[count++] = i + 1;
             }
         }
-        return java.util.Arrays.copyOf(starts, count);
-    }
-
-    private static Location locationOf(char[] text, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == offset || text[i + 1] != '\n'))) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new Location(line, offset - lineStart + 1);
+        return Arrays.copyOf(starts, count);
     }
 
     // The nesting limit is checked as a bracket opens; every other limit inside a string, name or number.
@@ -295,9 +296,9 @@ public final class StrictJsonParser {
 
         private void value(JsonToken token) {
             if (count == offsets.length) {
-                offsets = java.util.Arrays.copyOf(offsets, count * 2);
-                depths = java.util.Arrays.copyOf(depths, count * 2);
-                names = java.util.Arrays.copyOf(names, count * 2);
+                offsets = Arrays.copyOf(offsets, count * 2);
+                depths = Arrays.copyOf(depths, count * 2);
+                names = Arrays.copyOf(names, count * 2);
             }
             offsets[count] =
                     pendingName == null ? (int) delegate.currentTokenLocation().getCharOffset() : pendingOffset;
@@ -314,9 +315,9 @@ public final class StrictJsonParser {
             return new ParsedFile(
                     file,
                     lineStarts,
-                    java.util.Arrays.copyOf(offsets, count),
-                    java.util.Arrays.copyOf(depths, count),
-                    java.util.Arrays.copyOf(names, count));
+                    Arrays.copyOf(offsets, count),
+                    Arrays.copyOf(depths, count),
+                    Arrays.copyOf(names, count));
         }
     }
 }
