@@ -142,7 +142,7 @@ class CliTest {
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out())
                 .containsPattern(
-                        "treatments/denosumab\\.json:\\d+:\\d+: error \\[json/syntax\\] unexpected end of input");
+                        "treatments/denosumab\\.json:\\d+:\\d+: error \\[json/syntax\\] /[^ ]+: unexpected end of input");
     }
 
     @Test

@@ -87,6 +87,28 @@ final class ContentBinder {
         }
     }
 
+    /**
+     * Notes the claims of a document that cite no source, whether or not the document is then bound: such a claim
+     * never becomes a record, and the rule that reports it must see it even in a file that fails its schema.
+     */
+    void noteUncitedClaims(JsonDocument document, ContentLayout.FileKind kind) {
+        JsonNode claims = document.root().path("claims");
+        if (kind == ContentLayout.FileKind.SOURCES
+                || kind == ContentLayout.FileKind.ADJUDICATIONS
+                || !claims.isArray()) {
+            return;
+        }
+        for (int i = 0; i < claims.size(); i++) {
+            JsonNode n = claims.get(i);
+            if (n.isObject()
+                    && (!n.path("citations").isArray() || n.path("citations").isEmpty())) {
+                JsonNode id = n.path("id");
+                out.uncitedClaims()
+                        .add(new Located<>(id.isString() ? id.asString() : "?", document.file(), "/claims/" + i));
+            }
+        }
+    }
+
     private interface ElementReader {
         void read(JsonNode node, String pointer);
     }
@@ -141,12 +163,6 @@ final class ContentBinder {
     }
 
     private void claim(NodeReader r, JsonDocument document, JsonNode n, String p) {
-        if (n != null
-                && n.isObject()
-                && (!n.path("citations").isArray() || n.path("citations").isEmpty())) {
-            JsonNode id = n.path("id");
-            out.uncitedClaims().add(new Located<>(id.isString() ? id.asString() : "?", document.file(), p));
-        }
         if (!r.object(n, p, CLAIM_REQUIRED, Set.of("qualifiers"))) {
             return;
         }

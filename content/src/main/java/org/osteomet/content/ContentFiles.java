@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.osteomet.core.Adjudication;
 import org.osteomet.core.Claim;
@@ -17,7 +18,7 @@ import org.osteomet.core.Source;
  *
  * <p>Records that could not be read are left out; {@link #problems()} says why.
  *
- * @param parsedFiles the JSON files that parsed, by relative path
+ * @param parsedFiles where the values of each JSON file that parsed are, by relative path
  * @param snapshots snapshot bytes by source id
  * @param unexpectedFiles relative paths of files the layout has no place for, sorted
  * @param sources the sources read, in file order
@@ -27,6 +28,7 @@ import org.osteomet.core.Source;
  * @param uncitedClaims the ids of claims that cite no source, which never become records ({@code ?} when a
  *     claim has no id), in file order
  * @param problems every problem found while reading, in file order
+ * @param content the records read, as one aggregate built once per read
  */
 public record ContentFiles(
         Map<String, ParsedFile> parsedFiles,
@@ -37,7 +39,8 @@ public record ContentFiles(
         List<Located<Claim>> claims,
         List<Located<Adjudication>> adjudications,
         List<Located<String>> uncitedClaims,
-        List<ContentProblem> problems) {
+        List<ContentProblem> problems,
+        Content content) {
 
     public ContentFiles {
         parsedFiles = Map.copyOf(parsedFiles);
@@ -49,11 +52,7 @@ public record ContentFiles(
         adjudications = List.copyOf(adjudications);
         uncitedClaims = List.copyOf(uncitedClaims);
         problems = List.copyOf(problems);
-    }
-
-    /** Returns the records that were read, as a content aggregate. */
-    public Content content() {
-        return Content.of(values(sources), values(concepts), values(claims), values(adjudications));
+        Objects.requireNonNull(content, "content must not be null");
     }
 
     /** Returns the snapshot text of the source, decoded as UTF-8, or {@code null} if there is none. */
@@ -137,7 +136,8 @@ public record ContentFiles(
                     claims,
                     adjudications,
                     uncitedClaims,
-                    problems);
+                    problems,
+                    Content.of(values(sources), values(concepts), values(claims), values(adjudications)));
         }
     }
 }

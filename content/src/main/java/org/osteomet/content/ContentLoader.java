@@ -60,18 +60,28 @@ public final class ContentLoader {
      * @return what was read, with the problems found
      */
     public static ContentFiles read(Path folder) {
-        return read(folder, DocumentListener.NONE);
+        return read(folder, DocumentGate.ADMIT_ALL);
     }
 
     /**
-     * Reads a folder like {@link #read(Path)}, showing each parsed document to a listener before its tree is let
-     * go; only one file's tree is held at a time.
+     * Reads a folder like {@link #read(Path)}, showing each parsed document to a gate that decides whether its
+     * records are bound; each file is read and parsed once, and only one file's tree is held at a time.
      *
      * @param folder the content folder; not null
-     * @param listener sees each document that parsed; not null
+     * @param gate sees each document that parsed, before it is bound; not null
      * @return what was read, with the problems found
      */
-    public static ContentFiles read(Path folder, DocumentListener listener) {
+    public static ContentFiles read(Path folder, DocumentGate gate) {
+        return read(folder, gate, Files::readAllBytes);
+    }
+
+    /** Reads a file's bytes; tests count the reads. */
+    @FunctionalInterface
+    interface FileReader {
+        byte[] read(Path path) throws IOException;
+    }
+
+    static ContentFiles read(Path folder, DocumentGate gate, FileReader reader) {
         ContentFiles.Builder out = new ContentFiles.Builder();
         if (!Files.isDirectory(folder)) {
             out.problems()
@@ -88,13 +98,14 @@ public final class ContentLoader {
         // Files are independent until the rules meet them, so they are read on every core; the parts are joined
         // in file order, so the result does not depend on which thread read what.
         listFiles(root, out).parallelStream()
-                .map(file -> readFile(root, file, listener, interner))
+                .map(file -> readFile(root, file, gate, reader, interner))
                 .toList()
                 .forEach(out::add);
         return out.build();
     }
 
-    private static ContentFiles.Builder readFile(Path root, String file, DocumentListener listener, Interner interner) {
+    private static ContentFiles.Builder readFile(
+            Path root, String file, DocumentGate gate, FileReader reader, Interner interner) {
         ContentFiles.Builder out = new ContentFiles.Builder();
         Path path = resolve(root, file);
         Optional<ContentLayout.FileKind> kind = ContentLayout.jsonKind(file);
@@ -103,7 +114,7 @@ public final class ContentLoader {
             out.unexpectedFiles().add(file);
             return out;
         }
-        byte[] bytes = readBytes(path, file, out);
+        byte[] bytes = readBytes(path, file, reader, out);
         if (bytes == null) {
             return out;
         }
@@ -113,9 +124,12 @@ public final class ContentLoader {
         }
         try {
             JsonDocument document = StrictJsonParser.parse(file, bytes);
-            out.parsedFiles().put(file, new ParsedFile(file, path));
-            new ContentBinder(out, interner).bind(document, kind.get());
-            listener.parsed(document, kind.get());
+            out.parsedFiles().put(file, document.locations());
+            ContentBinder binder = new ContentBinder(out, interner);
+            binder.noteUncitedClaims(document, kind.get());
+            if (gate.admit(document, kind.get())) {
+                binder.bind(document, kind.get());
+            }
         } catch (JsonReadException e) {
             out.problems().add(e.problem());
         }
@@ -127,9 +141,9 @@ public final class ContentLoader {
         return read(packagedRoot());
     }
 
-    /** Reads the packaged content without failing on problems, showing each document to the listener. */
-    public static ContentFiles readPackaged(DocumentListener listener) {
-        return read(packagedRoot(), listener);
+    /** Reads the packaged content without failing on problems, showing each document to the gate. */
+    public static ContentFiles readPackaged(DocumentGate gate) {
+        return read(packagedRoot(), gate);
     }
 
     /** Returns the folder a symbolic link names, so that a linked content folder is read, not skipped. */
@@ -179,7 +193,7 @@ public final class ContentLoader {
         return path;
     }
 
-    private static byte[] readBytes(Path path, String file, ContentFiles.Builder out) {
+    private static byte[] readBytes(Path path, String file, FileReader reader, ContentFiles.Builder out) {
         try {
             if (Files.isSymbolicLink(path)) {
                 out.problems()
@@ -198,7 +212,7 @@ public final class ContentLoader {
                                         + StrictJsonParser.MAX_FILE_BYTES + " bytes"));
                 return null;
             }
-            return Files.readAllBytes(path);
+            return reader.read(path);
         } catch (IOException e) {
             out.problems()
                     .add(new ContentProblem(

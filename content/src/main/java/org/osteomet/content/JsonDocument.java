@@ -1,25 +1,18 @@
 package org.osteomet.content;
 
-import java.util.Map;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 
-/**
- * A strictly parsed JSON file, able to say on which line and column each value is.
- *
- * <p>Locations are worked out on first use, by parsing the bytes once more: most documents never need one, and
- * tracking them for every value would make parsing several times slower.
- */
+/** A strictly parsed JSON file: its tree, and where each value is as the parse recorded it. */
 public final class JsonDocument {
     private final String file;
     private final JsonNode root;
-    private final byte[] bytes;
-    private Map<String, Location> locations;
+    private final ParsedFile locations;
 
-    JsonDocument(String file, JsonNode root, byte[] bytes) {
+    JsonDocument(String file, JsonNode root, ParsedFile locations) {
         this.file = Objects.requireNonNull(file, "file must not be null");
         this.root = Objects.requireNonNull(root, "root must not be null");
-        this.bytes = Objects.requireNonNull(bytes, "bytes must not be null");
+        this.locations = Objects.requireNonNull(locations, "locations must not be null");
     }
 
     /** Returns the path relative to the content folder, with {@code /} separators. */
@@ -32,28 +25,19 @@ public final class JsonDocument {
         return root;
     }
 
+    /** Returns where each value is; it outlives the tree. */
+    public ParsedFile locations() {
+        return locations;
+    }
+
     /**
      * Returns the location of the value at the pointer, or of its nearest located parent.
      *
      * @param pointer an RFC 6901 JSON Pointer; not null
-     * @return the location; for an object member, where its name starts; the start of the file if nothing on the
-     *     path is located
+     * @return the location; for an object member, where its name starts
      */
-    public synchronized Location locate(String pointer) {
-        if (locations == null) {
-            locations = StrictJsonParser.locations(file, bytes);
-        }
-        String current = pointer;
-        while (true) {
-            Location location = locations.get(current);
-            if (location != null) {
-                return location;
-            }
-            if (current.isEmpty()) {
-                return Location.START;
-            }
-            current = current.substring(0, current.lastIndexOf('/'));
-        }
+    public Location locate(String pointer) {
+        return locations.locate(pointer);
     }
 
     /** Returns the problem at the pointer, located in this document. */

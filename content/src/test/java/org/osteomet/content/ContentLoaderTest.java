@@ -146,15 +146,6 @@ class ContentLoaderTest {
     }
 
     @Test
-    void contentTextThatLooksLikeATemplateStaysLiteral() throws IOException {
-        write(
-                "treatments/drug-a.json",
-                treatment(claim("").replace("\"q\"", "\"${1+1} {jakarta.validation.constraints.NotNull.message}\"")));
-        assertThat(ContentLoader.load(folder).claims().get(0).citations().get(0).quote())
-                .isEqualTo("${1+1} {jakarta.validation.constraints.NotNull.message}");
-    }
-
-    @Test
     void missingFolderIsAProblemNotACrash() {
         List<ContentProblem> problems = catchThrowableOfType(
                         ContentException.class, () -> ContentLoader.load(folder.resolve("nope")))

@@ -6,6 +6,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.osteomet.core.Citation;
 import org.osteomet.core.Claim;
@@ -28,6 +30,31 @@ class ShippedContentTest {
             "mayo-bone-metastasis-treatments", "ab06464bcb9e60562eb42f89aa89669066f6a093df27c22b9a9cdf5205d22bf9",
             "webmd-bone-metastasis-what-happens", "39f591ae6682317493310d6aae98fa3f263dc9d041bf4631d44d6b61795758f3",
             "webmd-treating-bone-metastasis", "2114b95c74c919c26ac1b2ecfeb8135a132ed682a70b564d149412a780fafc28");
+
+    @Test
+    void readsEachFileOnceAndLocatesFromThatOneParse() throws Exception {
+        Path folder = Path.of(ContentLoader.class
+                        .getResource(ContentLoader.PACKAGED_ROOT + ContentLayout.SOURCES)
+                        .toURI())
+                .getParent();
+        Map<Path, Integer> reads = new ConcurrentHashMap<>();
+        AtomicInteger parsed = new AtomicInteger();
+        ContentFiles files = ContentLoader.read(folder, (document, kind) -> parsed.incrementAndGet() > 0, path -> {
+            reads.merge(path, 1, Integer::sum);
+            return Files.readAllBytes(path);
+        });
+        for (Located<Claim> claim : files.claims()) {
+            Location quote = files.parsedFiles().get(claim.file()).locate(claim.pointer() + "/citations/0/quote");
+            assertThat(quote.line()).isGreaterThan(1);
+        }
+        try (var walk = Files.walk(folder)) {
+            assertThat(reads.keySet())
+                    .containsExactlyInAnyOrderElementsOf(
+                            walk.filter(Files::isRegularFile).toList());
+        }
+        assertThat(reads.values()).containsOnly(1);
+        assertThat(parsed).hasValue(files.parsedFiles().size());
+    }
 
     @Test
     void loadsWithoutProblems() {

@@ -62,6 +62,30 @@ class StrictJsonParserTest {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
+            value = {
+                "'{\"a\": {\"x\": 1},\n \"a\": {\"y\": 2}}'|/a",
+                "'{\"a\": [1],\n \"a\": []}'|/a",
+                "'{\"b\": 1, \"c\": [{\"a\": 1,\n \"a\": 2}]}'|/c/0/a"
+            })
+    void duplicateKeyWithAnyValueIsLocatedAtTheSecondKey(String json, String pointer) {
+        ContentProblem problem = problemOf(json);
+        assertThat(problem.rule()).isEqualTo("json/duplicate-key");
+        assertThat(problem.pointer()).isEqualTo(pointer);
+        assertThat(problem.location()).isEqualTo(new Location(2, 2));
+        assertThat(problem.message()).startsWith("duplicate key \"a\"");
+    }
+
+    @Test
+    void hugeAndLongFractionsKeepTheirExactValue() throws JsonReadException {
+        JsonDocument document =
+                StrictJsonParser.parse("f.json", "{\"a\": 1e400, \"b\": 0.10}".getBytes(StandardCharsets.UTF_8));
+        assertThat(document.root().get("a").decimalValue()).isEqualByComparingTo("1e400");
+        assertThat(document.root().get("b").decimalValue()).isEqualTo(new java.math.BigDecimal("0.10"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
             value = {"'{\"a\": 1 // note\n}'", "'{''a'': 1}'", "'{\"a\": [1,],}'", "'{\"a\": NaN}'", "'{\"a\": 007}'"})
     void nonStandardJsonIsASyntaxError(String json) {
         assertThat(problemOf(json).rule()).isEqualTo("json/syntax");
@@ -90,6 +114,10 @@ class StrictJsonParserTest {
                 .isEqualTo("json/limit");
         assertThat(problemOf("{\"" + "k".repeat(60_000) + "\": 1}").rule()).isEqualTo("json/limit");
         assertThat(problemOf("{\"a\": " + "9".repeat(2_000) + "}").rule()).isEqualTo("json/limit");
+        ContentProblem exponent = problemOf("{\"a\": [1E9999999999]}");
+        assertThat(exponent.rule()).isEqualTo("json/limit");
+        assertThat(exponent.pointer()).isEqualTo("/a/0");
+        assertThat(exponent.location()).isEqualTo(new Location(1, 8));
     }
 
     @Test

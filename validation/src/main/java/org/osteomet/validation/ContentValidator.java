@@ -11,7 +11,7 @@ import org.osteomet.content.ContentFiles;
 import org.osteomet.content.ContentLayout;
 import org.osteomet.content.ContentLoader;
 import org.osteomet.content.ContentProblem;
-import org.osteomet.content.DocumentListener;
+import org.osteomet.content.DocumentGate;
 import org.osteomet.content.JsonDocument;
 import org.osteomet.content.Located;
 import org.osteomet.validation.finding.Finding;
@@ -26,9 +26,9 @@ import org.osteomet.validation.rules.ValidationOptions;
  * Validates a content folder in four layers and collects every finding: strict parsing, JSON Schema, Bean
  * Validation of the records, and the consistency rules of {@link Rules#all()}.
  *
- * <p>Later layers skip what an earlier one already explained: records of a file with schema errors are not
- * bean-validated, and rules that look across files are skipped while a file cannot be parsed, so one mistake
- * does not echo as many.
+ * <p>Later layers skip what an earlier one already explained: a file with schema errors is not bound to records
+ * at all, and rules that look across files are skipped while a file cannot be parsed or fails its schema, so one
+ * mistake does not echo as many.
  */
 public final class ContentValidator implements AutoCloseable {
     /** The rule id of the note that cross-file rules were skipped. */
@@ -60,8 +60,8 @@ public final class ContentValidator implements AutoCloseable {
     /**
      * Reads and validates a content folder in one pass, so that a caller can use the records it validated.
      *
-     * <p>Each file's JSON tree is schema-checked as it is read and then let go, so memory holds the records,
-     * not the trees.
+     * <p>Each file is read and parsed once; its JSON tree is schema-checked before it is bound and then let go,
+     * so memory holds the records, not the trees.
      *
      * @param folder the content folder; not null
      * @return the folder as read and its report
@@ -79,41 +79,40 @@ public final class ContentValidator implements AutoCloseable {
         return new ValidatedContent(files, validate(files, schema));
     }
 
-    /** Collects the schema findings of each document while its tree is alive; files arrive on several threads. */
-    private final class SchemaFindings implements DocumentListener {
+    /** Admits only documents that match their schema, collecting the findings; files arrive on several threads. */
+    private final class SchemaFindings implements DocumentGate {
         private final List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         private final Set<String> failedFiles = ConcurrentHashMap.newKeySet();
 
         @Override
-        public void parsed(JsonDocument document, ContentLayout.FileKind kind) {
+        public boolean admit(JsonDocument document, ContentLayout.FileKind kind) {
             List<Finding> found = schemaCheck.check(document, kind);
-            if (!found.isEmpty()) {
-                failedFiles.add(document.file());
-                findings.addAll(found);
+            if (found.isEmpty()) {
+                return true;
             }
+            failedFiles.add(document.file());
+            findings.addAll(found);
+            return false;
         }
     }
 
     private ValidationReport validate(ContentFiles files, SchemaFindings schema) {
         List<Finding> findings = new ArrayList<>(schema.findings);
-        Set<String> schemaFailures = schema.failedFiles;
-        Set<String> unparsed = new HashSet<>();
+        Set<String> unread = new HashSet<>(schema.failedFiles);
         for (ContentProblem problem : files.problems()) {
             if (!files.parsedFiles().containsKey(problem.file())) {
-                unparsed.add(problem.file());
+                unread.add(problem.file());
             }
-            if (!schemaFailures.contains(problem.file())) {
-                findings.add(new Finding(
-                        problem.rule(),
-                        Severity.ERROR,
-                        problem.file(),
-                        problem.location().line(),
-                        problem.location().column(),
-                        problem.pointer(),
-                        problem.message(),
-                        null,
-                        null));
-            }
+            findings.add(new Finding(
+                    problem.rule(),
+                    Severity.ERROR,
+                    problem.file(),
+                    problem.location().line(),
+                    problem.location().column(),
+                    problem.pointer(),
+                    problem.message(),
+                    null,
+                    null));
         }
         List<Located<?>> records = new ArrayList<>();
         records.addAll(files.sources());
@@ -122,20 +121,19 @@ public final class ContentValidator implements AutoCloseable {
         records.addAll(files.adjudications());
         // Hibernate Validator is thread-safe and records are independent, so they are checked on every core.
         findings.addAll(records.parallelStream()
-                .filter(record -> !schemaFailures.contains(record.file()))
                 .flatMap(record -> recordCheck.check(record, files.parsedFiles().get(record.file())).stream())
                 .toList());
         RuleContext context = new RuleContext(files, options);
         List<String> skipped = new ArrayList<>();
         for (Rule rule : Rules.all()) {
-            if (rule.needsCompleteContent() && !unparsed.isEmpty()) {
+            if (rule.needsCompleteContent() && !unread.isEmpty()) {
                 skipped.add(rule.id());
             } else {
                 findings.addAll(rule.check(context));
             }
         }
         if (!skipped.isEmpty()) {
-            String file = unparsed.stream().sorted().findFirst().orElseThrow();
+            String file = unread.stream().sorted().findFirst().orElseThrow();
             findings.add(new Finding(
                     SKIPPED_RULE,
                     Severity.INFO,
@@ -144,8 +142,8 @@ public final class ContentValidator implements AutoCloseable {
                     1,
                     "",
                     "rules that look across files ("
-                            + String.join(", ", skipped) + ") were skipped because " + unparsed.size()
-                            + " file(s) could not be read; fix those first",
+                            + String.join(", ", skipped) + ") were skipped because " + unread.size()
+                            + " file(s) could not be read or do not match their schema; fix those first",
                     null,
                     null));
         }

@@ -148,6 +148,20 @@ class ContentMutationTest {
     }
 
     @Test
+    void fileThatFailsItsSchemaIsNotBoundAndOnlyTheSchemaSpeaks() {
+        replace("treatments/ibuprofen.json", "\"quote\":", "\"quotes\":");
+        List<Finding> findings = validator.validate(content.root()).findings();
+        assertThat(findings)
+                .filteredOn(f -> f.severity() == Severity.ERROR)
+                .extracting(Finding::ruleId)
+                .containsOnly("schema/additionalProperties", "schema/required");
+        assertThat(findings)
+                .filteredOn(f -> f.ruleId().equals(ContentValidator.SKIPPED_RULE))
+                .singleElement()
+                .satisfies(f -> assertThat(f.file()).isEqualTo("treatments/ibuprofen.json"));
+    }
+
+    @Test
     void editedSnapshot() {
         content.writeText(
                 "snapshots/webmd-treating-bone-metastasis.txt",
