@@ -79,13 +79,13 @@ class ContentMutationTest {
     @Test
     void changedQuote() {
         replace(
-                "treatments/tamoxifen.json",
+                "concepts/side-effects.json",
                 "\"quote\": \"Tamoxifen use increases the risk of blood clots",
                 "\"quote\": \"Tamoxifen use increases the risk of blood cloths");
         Location at =
-                where("treatments/tamoxifen.json", "\"quote\": \"Tamoxifen use increases the risk of blood cloths");
+                where("concepts/side-effects.json", "\"quote\": \"Tamoxifen use increases the risk of blood cloths");
         assertThat(errors()).singleElement().satisfies(f -> {
-            assertAt(f, "quote-appears-in-source", "treatments/tamoxifen.json", at);
+            assertAt(f, "quote-appears-in-source", "concepts/side-effects.json", at);
             assertThat(f.pointer()).matches("/claims/\\d+/citations/\\d+/quote");
             assertThat(f.expected()).contains("blood clots");
         });
