@@ -26,7 +26,7 @@ import org.osteomet.core.RangeUnit;
  */
 final class ConflictDetector {
     /** Hedges that speak of how often something holds, so that its opposite can also hold sometimes. */
-    static final Set<Hedge> FREQUENCY_HEDGES = EnumSet.of(
+    private static final Set<Hedge> FREQUENCY_HEDGES = EnumSet.of(
             Hedge.USUALLY,
             Hedge.OFTEN,
             Hedge.SOMETIMES,
@@ -36,7 +36,7 @@ final class ConflictDetector {
             Hedge.TENDS_TO);
 
     /** Predicates where affirming a narrower object affirms every broader one (a side effect is-a …). */
-    static final Set<Predicate> UPWARD_OBJECT_PREDICATES =
+    private static final Set<Predicate> UPWARD_OBJECT_PREDICATES =
             EnumSet.of(Predicate.SIDE_EFFECT, Predicate.SYMPTOM, Predicate.CAUSES, Predicate.BENEFIT);
 
     private final Content content;
