@@ -26,142 +26,138 @@ public final class PredicateFitsObject extends Rule {
     public List<Finding> check(RuleContext context) {
         List<Finding> findings = new ArrayList<>();
         for (Located<Claim> located : context.files().claims()) {
-            Optional<Finding> form = objectHasPredicateForm(context, located);
-            if (form.isPresent()) {
-                // The other checks read the object as the predicate's form, so one finding is all it gets.
-                findings.add(form.get());
-                continue;
-            }
-            Stream.of(
-                            subjectIsTreatment(context, located),
-                            objectConceptHasAllowedKind(context, located),
-                            isALinksLikeWithLike(context, located),
-                            rangeHasAllowedUnit(context, located),
-                            populationIsConditionOrFinding(context, located),
-                            comparisonOnlyOnComparedTo(context, located),
-                            comparedToHasComparison(context, located))
-                    .flatMap(Optional::stream)
-                    .forEach(findings::add);
+            findings.addAll(new ClaimUnderCheck(context, located).findings());
         }
         return findings;
     }
 
-    private Optional<Finding> objectHasPredicateForm(RuleContext context, Located<Claim> located) {
-        Claim claim = located.value();
-        Predicate predicate = claim.predicate();
-        if (claim.object().kind() == predicate.objectKind()) {
-            return Optional.empty();
+    /** One claim, with the kinds of the concepts it names looked up once. */
+    private final class ClaimUnderCheck {
+        private final RuleContext context;
+        private final Located<Claim> located;
+        private final Claim claim;
+        private final Predicate predicate;
+        // Each kind is null where the claim names no concept there, or one the content does not define.
+        private final ConceptKind subject;
+        private final ConceptKind object;
+        private final ConceptKind population;
+
+        ClaimUnderCheck(RuleContext context, Located<Claim> located) {
+            this.context = context;
+            this.located = located;
+            this.claim = located.value();
+            this.predicate = claim.predicate();
+            this.subject = kindOf(claim.subject());
+            this.object = kindOf(claim.objectConcept());
+            this.population = kindOf(claim.qualifiers().population());
         }
-        return at(
-                context,
-                located,
-                "/object",
-                "predicate " + predicate.id() + " takes a " + label(predicate.objectKind()) + " object, not a "
-                        + label(claim.object().kind()));
-    }
 
-    private Optional<Finding> subjectIsTreatment(RuleContext context, Located<Claim> located) {
-        Claim claim = located.value();
-        Optional<ConceptKind> subject = kindOf(context, claim.subject());
-        if (!claim.predicate().takesTreatmentSubject()
-                || subject.isEmpty()
-                || subject.get().isTreatment()) {
-            return Optional.empty();
+        List<Finding> findings() {
+            Optional<Finding> form = objectHasPredicateForm();
+            if (form.isPresent()) {
+                // The other checks read the object as the predicate's form, so one finding is all it gets.
+                return List.of(form.get());
+            }
+            return Stream.of(
+                            subjectIsTreatment(),
+                            objectConceptHasAllowedKind(),
+                            isALinksLikeWithLike(),
+                            rangeHasAllowedUnit(),
+                            populationIsConditionOrFinding(),
+                            comparisonOnlyOnComparedTo(),
+                            comparedToHasComparison())
+                    .flatMap(Optional::stream)
+                    .toList();
         }
-        return at(
-                context,
-                located,
-                "/subject",
-                "predicate " + claim.predicate().id() + " needs a treatment, drug or procedure as subject, not a "
-                        + label(subject.get()));
-    }
 
-    private Optional<Finding> objectConceptHasAllowedKind(RuleContext context, Located<Claim> located) {
-        Claim claim = located.value();
-        Optional<ConceptKind> object = kindOf(context, claim.objectConcept());
-        Set<ConceptKind> allowed = claim.predicate().objectConceptKinds();
-        if (object.isEmpty() || allowed.contains(object.get())) {
-            return Optional.empty();
+        private Optional<Finding> objectHasPredicateForm() {
+            if (claim.object().kind() == predicate.objectKind()) {
+                return Optional.empty();
+            }
+            return predicateFinding(
+                    "/object",
+                    "takes a " + label(predicate.objectKind()) + " object, not a "
+                            + label(claim.object().kind()));
         }
-        return at(
-                context,
-                located,
-                "/object/concept",
-                "predicate " + claim.predicate().id() + " needs an object of kind " + allowed + ", not "
-                        + object.get());
-    }
 
-    private Optional<Finding> isALinksLikeWithLike(RuleContext context, Located<Claim> located) {
-        Claim claim = located.value();
-        Optional<ConceptKind> subject = kindOf(context, claim.subject());
-        Optional<ConceptKind> object = kindOf(context, claim.objectConcept());
-        if (claim.predicate() != Predicate.IS_A
-                || subject.isEmpty()
-                || object.isEmpty()
-                || subject.get().isTreatment() == object.get().isTreatment()) {
-            return Optional.empty();
+        private Optional<Finding> subjectIsTreatment() {
+            if (!predicate.takesTreatmentSubject() || subject == null || subject.isTreatment()) {
+                return Optional.empty();
+            }
+            return predicateFinding(
+                    "/subject", "needs a treatment, drug or procedure as subject, not a " + label(subject));
         }
-        return at(
-                context,
-                located,
-                "/object/concept",
-                "is-a links a treatment only to a treatment class and anything else only to a non-treatment; "
-                        + subject.get() + " is-a " + object.get() + " mixes them");
-    }
 
-    private Optional<Finding> rangeHasAllowedUnit(RuleContext context, Located<Claim> located) {
-        Claim claim = located.value();
-        if (!(claim.object() instanceof ClaimObject.RangeObject range)
-                || claim.predicate().takesUnit(range.range().unit())) {
-            return Optional.empty();
+        private Optional<Finding> objectConceptHasAllowedKind() {
+            Set<ConceptKind> allowed = predicate.objectConceptKinds();
+            if (object == null || allowed.contains(object)) {
+                return Optional.empty();
+            }
+            return predicateFinding("/object/concept", "needs an object of kind " + allowed + ", not " + object);
         }
-        return at(
-                context,
-                located,
-                "/object/range/unit",
-                "predicate " + claim.predicate().id() + " cannot take unit "
-                        + range.range().unit());
-    }
 
-    private Optional<Finding> populationIsConditionOrFinding(RuleContext context, Located<Claim> located) {
-        Optional<ConceptKind> population =
-                kindOf(context, located.value().qualifiers().population());
-        if (population.isEmpty() || POPULATIONS.contains(population.get())) {
-            return Optional.empty();
+        private Optional<Finding> isALinksLikeWithLike() {
+            if (predicate != Predicate.IS_A
+                    || subject == null
+                    || object == null
+                    || subject.isTreatment() == object.isTreatment()) {
+                return Optional.empty();
+            }
+            return finding(
+                    "/object/concept",
+                    "is-a links a treatment only to a treatment class and anything else only to a non-treatment; "
+                            + subject + " is-a " + object + " mixes them");
         }
-        return at(
-                context,
-                located,
-                "/qualifiers/population",
-                "population must be a condition or finding, not a " + label(population.get()));
-    }
 
-    private Optional<Finding> comparisonOnlyOnComparedTo(RuleContext context, Located<Claim> located) {
-        Qualifiers qualifiers = located.value().qualifiers();
-        if (located.value().predicate() == Predicate.COMPARED_TO
-                || (qualifiers.comparison() == null && qualifiers.aspect() == null)) {
-            return Optional.empty();
+        private Optional<Finding> rangeHasAllowedUnit() {
+            if (!(claim.object() instanceof ClaimObject.RangeObject range)
+                    || predicate.takesUnit(range.range().unit())) {
+                return Optional.empty();
+            }
+            return predicateFinding(
+                    "/object/range/unit", "cannot take unit " + range.range().unit());
         }
-        return at(context, located, "/qualifiers", "comparison and aspect belong only to compared-to claims");
-    }
 
-    private Optional<Finding> comparedToHasComparison(RuleContext context, Located<Claim> located) {
-        if (located.value().predicate() != Predicate.COMPARED_TO
-                || located.value().qualifiers().comparison() != null) {
-            return Optional.empty();
+        private Optional<Finding> populationIsConditionOrFinding() {
+            if (population == null || POPULATIONS.contains(population)) {
+                return Optional.empty();
+            }
+            return finding(
+                    "/qualifiers/population", "population must be a condition or finding, not a " + label(population));
         }
-        return at(context, located, "/qualifiers", "a compared-to claim needs a comparison");
-    }
 
-    private Optional<Finding> at(RuleContext context, Located<Claim> located, String pointer, String message) {
-        return Optional.of(finding(context, located, pointer, message));
-    }
+        private Optional<Finding> comparisonOnlyOnComparedTo() {
+            Qualifiers qualifiers = claim.qualifiers();
+            if (predicate == Predicate.COMPARED_TO
+                    || (qualifiers.comparison() == null && qualifiers.aspect() == null)) {
+                return Optional.empty();
+            }
+            return finding("/qualifiers", "comparison and aspect belong only to compared-to claims");
+        }
 
-    /** Returns the kind of the concept with the given id; empty if the id is null or names no concept. */
-    private static Optional<ConceptKind> kindOf(RuleContext context, String conceptId) {
-        return Optional.ofNullable(conceptId)
-                .flatMap(context.content()::concept)
-                .map(Concept::kind);
+        private Optional<Finding> comparedToHasComparison() {
+            if (predicate != Predicate.COMPARED_TO || claim.qualifiers().comparison() != null) {
+                return Optional.empty();
+            }
+            return finding("/qualifiers", "a compared-to claim needs a comparison");
+        }
+
+        /** Returns a finding whose message goes on from {@code predicate <id> }. */
+        private Optional<Finding> predicateFinding(String pointer, String rest) {
+            return finding(pointer, "predicate " + predicate.id() + " " + rest);
+        }
+
+        private Optional<Finding> finding(String pointer, String message) {
+            return Optional.of(PredicateFitsObject.this.finding(context, located, pointer, message));
+        }
+
+        /** Returns the kind of the concept with the given id, or {@code null} if the id is null or unknown. */
+        private ConceptKind kindOf(String conceptId) {
+            return Optional.ofNullable(conceptId)
+                    .flatMap(context.content()::concept)
+                    .map(Concept::kind)
+                    .orElse(null);
+        }
     }
 
     private static String label(Enum<?> value) {
