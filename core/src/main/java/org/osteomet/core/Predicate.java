@@ -1,9 +1,12 @@
 package org.osteomet.core;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -80,6 +83,51 @@ public enum Predicate {
         return singleValued;
     }
 
+    /** Returns whether the subject must be a treatment class, drug or procedure ({@link ConceptKind#isTreatment}). */
+    public boolean takesTreatmentSubject() {
+        return switch (this) {
+            case BRAND_NAME,
+                    ROUTE,
+                    SCHEDULE,
+                    DOSE_COUNT,
+                    SESSION_COUNT,
+                    CONTRAINDICATED_IN,
+                    SAFE_IN,
+                    CAUTION_IN,
+                    WORKS_BETTER_FOR,
+                    WORKS_LESS_WELL_FOR -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Returns the kinds of concept this predicate takes as object.
+     *
+     * @return an unmodifiable set iterating in declaration order; every kind unless the vocabulary limits it
+     */
+    public Set<ConceptKind> objectConceptKinds() {
+        return switch (this) {
+            case SIDE_EFFECT -> kinds(EnumSet.of(ConceptKind.SIDE_EFFECT, ConceptKind.CONDITION));
+            case PRECAUTION -> kinds(EnumSet.of(ConceptKind.PRECAUTION));
+            case DELIVERED_BY -> kinds(EnumSet.of(ConceptKind.PROVIDER));
+            case CONTRAINDICATED_IN, SAFE_IN ->
+                kinds(EnumSet.of(ConceptKind.CONDITION, ConceptKind.SIDE_EFFECT, ConceptKind.FINDING));
+            default -> kinds(EnumSet.allOf(ConceptKind.class));
+        };
+    }
+
+    /** Returns whether this predicate takes a range object in the given unit; false if it takes no range. */
+    public boolean takesUnit(RangeUnit unit) {
+        if (objectKind != ObjectKind.RANGE) {
+            return false;
+        }
+        return switch (this) {
+            case DOSE_COUNT -> unit == RangeUnit.DOSE;
+            case SESSION_COUNT -> unit == RangeUnit.SESSION;
+            default -> unit.isTime();
+        };
+    }
+
     /** Returns the predicate that states the opposite of this one on the same object, if there is one. */
     public Optional<Predicate> opposite() {
         return switch (this) {
@@ -89,6 +137,10 @@ public enum Predicate {
             case WORKS_LESS_WELL_FOR -> Optional.of(WORKS_BETTER_FOR);
             default -> Optional.empty();
         };
+    }
+
+    private static Set<ConceptKind> kinds(EnumSet<ConceptKind> kinds) {
+        return Collections.unmodifiableSet(kinds);
     }
 
     /**

@@ -26,10 +26,4 @@ public record Conflict(Claim first, Claim second, String subject, String reason)
     static Conflict of(Claim a, Claim b, String subject, String reason) {
         return a.id().compareTo(b.id()) < 0 ? new Conflict(a, b, subject, reason) : new Conflict(b, a, subject, reason);
     }
-
-    /** Returns whether the conflict involves exactly these two claim ids, in either order. */
-    public boolean involves(String a, String b) {
-        return (first.id().equals(a) && second.id().equals(b))
-                || (first.id().equals(b) && second.id().equals(a));
-    }
 }

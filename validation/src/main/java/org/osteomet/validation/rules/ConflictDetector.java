@@ -1,6 +1,7 @@
 package org.osteomet.validation.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import org.osteomet.core.Concept;
 import org.osteomet.core.Content;
 import org.osteomet.core.Hedge;
 import org.osteomet.core.Predicate;
+import org.osteomet.core.RangeUnit;
 
 /**
  * Finds claims that contradict each other, as {@code docs/conflicts.md} defines.
@@ -24,7 +26,7 @@ import org.osteomet.core.Predicate;
  */
 final class ConflictDetector {
     /** Hedges that speak of how often something holds, so that its opposite can also hold sometimes. */
-    static final Set<Hedge> FREQUENCY_HEDGES = EnumSet.of(
+    private static final Set<Hedge> FREQUENCY_HEDGES = EnumSet.of(
             Hedge.USUALLY,
             Hedge.OFTEN,
             Hedge.SOMETIMES,
@@ -34,14 +36,21 @@ final class ConflictDetector {
             Hedge.TENDS_TO);
 
     /** Predicates where affirming a narrower object affirms every broader one (a side effect is-a …). */
-    static final Set<Predicate> UPWARD_OBJECT_PREDICATES =
+    private static final Set<Predicate> UPWARD_OBJECT_PREDICATES =
             EnumSet.of(Predicate.SIDE_EFFECT, Predicate.SYMPTOM, Predicate.CAUSES, Predicate.BENEFIT);
-
-    private static final String ANY = "\u0000";
 
     private final Content content;
     private final Map<String, List<String>> ancestors = new HashMap<>();
-    private final Map<String, Conflict> found = new LinkedHashMap<>();
+    private final Map<ClaimPair, Conflict> found = new LinkedHashMap<>();
+
+    /** One predicate family said of one object, whichever way round. */
+    private record Statement(Predicate family, String object) {}
+
+    /** Single-valued ranges of one predicate whose bounds compare, in hours or as counts of one unit. */
+    private record RangeDimension(Predicate predicate, RangeUnit comparedIn) {}
+
+    /** The ids of two claims in conflict, the smaller first. */
+    private record ClaimPair(String first, String second) {}
 
     private ConflictDetector(Content content) {
         this.content = content;
@@ -54,8 +63,8 @@ final class ConflictDetector {
             detector.checkSubject(concept.id());
         }
         return detector.found.values().stream()
-                .sorted((a, b) -> (a.first().id() + " " + a.second().id())
-                        .compareTo(b.first().id() + " " + b.second().id()))
+                .sorted(Comparator.comparing((Conflict c) -> c.first().id())
+                        .thenComparing(c -> c.second().id()))
                 .toList();
     }
 
@@ -72,27 +81,26 @@ final class ConflictDetector {
         if (effective.size() < 2) {
             return;
         }
-        Map<String, PolarityGroup> polarity = new HashMap<>();
-        Map<String, List<Claim>> ranges = new LinkedHashMap<>();
+        Map<Statement, PolarityGroup> polarity = new HashMap<>();
+        Map<RangeDimension, List<Claim>> ranges = new LinkedHashMap<>();
         for (Claim claim : effective) {
             Predicate family = family(claim.predicate());
             boolean positive = claim.qualifiers().negated() == (family != claim.predicate());
             String object = claim.object().canonical();
-            polarity.computeIfAbsent(family.id() + " " + object, k -> new PolarityGroup())
+            polarity.computeIfAbsent(new Statement(family, object), k -> new PolarityGroup())
                     .add(claim, positive);
             if (positive
                     && UPWARD_OBJECT_PREDICATES.contains(claim.predicate())
                     && claim.object() instanceof ClaimObject.ConceptObject concept) {
                 for (String broader : ancestorsOf(concept.concept())) {
-                    polarity.computeIfAbsent(family.id() + " " + broader, k -> new PolarityGroup())
+                    polarity.computeIfAbsent(new Statement(family, broader), k -> new PolarityGroup())
                             .add(claim, true);
                 }
             }
             if (claim.predicate().singleValued() && claim.object() instanceof ClaimObject.RangeObject range) {
-                String dimension = range.range().unit().isTime()
-                        ? "time"
-                        : range.range().unit().name();
-                ranges.computeIfAbsent(claim.predicate().id() + " " + dimension, k -> new ArrayList<>())
+                RangeUnit unit = range.range().unit();
+                RangeUnit comparedIn = unit.isTime() ? RangeUnit.HOUR : unit;
+                ranges.computeIfAbsent(new RangeDimension(claim.predicate(), comparedIn), k -> new ArrayList<>())
                         .add(claim);
             }
         }
@@ -109,7 +117,8 @@ final class ConflictDetector {
 
     /** Claims stating one thing about one object, split into those that affirm it and those that deny it. */
     private final class PolarityGroup {
-        private final Map<String, Claim> exact = new HashMap<>();
+        // A null key stands for affirmations that do not limit that part of their scope.
+        private final Map<Scope, Claim> byScope = new HashMap<>();
         private final Map<String, Claim> byPopulation = new HashMap<>();
         private final Map<String, Claim> byContext = new HashMap<>();
         private final List<Claim> negatives = new ArrayList<>();
@@ -123,11 +132,10 @@ final class ConflictDetector {
                 negatives.add(claim);
                 return;
             }
-            String population = key(claim.qualifiers().population());
-            String context = key(claim.qualifiers().context());
-            exact.putIfAbsent(population + "|" + context, claim);
-            byPopulation.putIfAbsent(population, claim);
-            byContext.putIfAbsent(context, claim);
+            Scope scope = Scope.of(claim.qualifiers());
+            byScope.putIfAbsent(scope, claim);
+            byPopulation.putIfAbsent(scope.population(), claim);
+            byContext.putIfAbsent(scope.context(), claim);
             if (any == null) {
                 any = claim;
             }
@@ -152,22 +160,21 @@ final class ConflictDetector {
         }
 
         private Claim match(Claim negative) {
-            String population = negative.qualifiers().population();
-            String context = negative.qualifiers().context();
-            if (population == null && context == null) {
+            Scope scope = Scope.of(negative.qualifiers());
+            if (scope.equals(Scope.EVERYWHERE)) {
                 return any;
             }
-            if (population == null) {
-                return first(byContext.get(context), byContext.get(ANY));
+            if (scope.population() == null) {
+                return first(byContext.get(scope.context()), byContext.get(null));
             }
-            if (context == null) {
-                return first(byPopulation.get(population), byPopulation.get(ANY));
+            if (scope.context() == null) {
+                return first(byPopulation.get(scope.population()), byPopulation.get(null));
             }
-            return first(
-                    exact.get(population + "|" + context),
-                    exact.get(population + "|" + ANY),
-                    exact.get(ANY + "|" + context),
-                    exact.get(ANY + "|" + ANY));
+            return scope.widenings().stream()
+                    .map(byScope::get)
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -175,18 +182,15 @@ final class ConflictDetector {
         if (group.size() < 2) {
             return;
         }
-        Set<String> scopes = new LinkedHashSet<>();
+        Set<Scope> scopes = new LinkedHashSet<>();
         for (Claim claim : group) {
-            scopes.add(key(claim.qualifiers().population()) + "|"
-                    + key(claim.qualifiers().context()));
+            scopes.add(Scope.of(claim.qualifiers()));
         }
-        for (String scope : scopes) {
-            String[] parts = scope.split("\\|", -1);
+        for (Scope scope : scopes) {
             Claim highestLow = null;
             Claim lowestHigh = null;
             for (Claim claim : group) {
-                if (!covers(claim.qualifiers().population(), parts[0])
-                        || !covers(claim.qualifiers().context(), parts[1])) {
+                if (!Scope.of(claim.qualifiers()).within(scope)) {
                     continue;
                 }
                 if (highestLow == null || low(claim) > low(highestLow)) {
@@ -209,13 +213,6 @@ final class ConflictDetector {
         }
     }
 
-    /** Returns whether a claim scoped to {@code value} (null: everyone) speaks within {@code scope}. */
-    private static boolean covers(String value, String scope) {
-        // An unscoped claim speaks within every scope; a scoped claim only within its own, so two claims for
-        // different populations never meet, while each meets the claims that apply to everyone.
-        return value == null || scope.equals(value);
-    }
-
     private static long low(Claim claim) {
         return ((ClaimObject.RangeObject) claim.object()).range().lowest();
     }
@@ -225,16 +222,12 @@ final class ConflictDetector {
     }
 
     private void record(Conflict conflict) {
-        found.putIfAbsent(conflict.first().id() + " " + conflict.second().id(), conflict);
+        found.putIfAbsent(new ClaimPair(conflict.first().id(), conflict.second().id()), conflict);
     }
 
     private static String describe(Claim claim) {
         return claim.subject() + (claim.qualifiers().negated() ? " not " : " ")
                 + claim.predicate().id() + " " + claim.object().canonical();
-    }
-
-    private static String key(String value) {
-        return value == null ? ANY : value;
     }
 
     @SafeVarargs
@@ -245,10 +238,5 @@ final class ConflictDetector {
             }
         }
         return null;
-    }
-
-    @Override
-    public String toString() {
-        return "ConflictDetector[" + Objects.requireNonNull(content) + "]";
     }
 }

@@ -35,18 +35,4 @@ public final class SourceIsRecent extends Rule {
         }
         return findings;
     }
-
-    static String describe(java.time.Period age) {
-        List<String> parts = new ArrayList<>();
-        if (age.getYears() > 0) {
-            parts.add(age.getYears() + (age.getYears() == 1 ? " year" : " years"));
-        }
-        if (age.getMonths() > 0) {
-            parts.add(age.getMonths() + (age.getMonths() == 1 ? " month" : " months"));
-        }
-        if (age.getDays() > 0 || parts.isEmpty()) {
-            parts.add(age.getDays() + (age.getDays() == 1 ? " day" : " days"));
-        }
-        return String.join(" ", parts);
-    }
 }
