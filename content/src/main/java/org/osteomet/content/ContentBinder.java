@@ -1,6 +1,7 @@
 package org.osteomet.content;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -10,18 +11,14 @@ import org.osteomet.core.Adjudication;
 import org.osteomet.core.Citation;
 import org.osteomet.core.Claim;
 import org.osteomet.core.ClaimObject;
-import org.osteomet.core.Comparison;
 import org.osteomet.core.Concept;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Decision;
-import org.osteomet.core.Frequency;
-import org.osteomet.core.Hedge;
 import org.osteomet.core.Predicate;
 import org.osteomet.core.Qualifiers;
 import org.osteomet.core.Range;
 import org.osteomet.core.RangeUnit;
 import org.osteomet.core.Route;
-import org.osteomet.core.Seriousness;
 import org.osteomet.core.Source;
 import tools.jackson.databind.JsonNode;
 
@@ -29,8 +26,9 @@ import tools.jackson.databind.JsonNode;
 final class ContentBinder {
     private static final Set<String> NONE = Set.of();
     private static final Set<String> CLAIM_REQUIRED = Set.of("id", "subject", "predicate", "object", "citations");
-    private static final Set<String> QUALIFIER_KEYS =
-            Set.of("frequency", "seriousness", "hedge", "negated", "population", "context", "comparison", "aspect");
+    private static final Set<String> QUALIFIER_KEYS = Qualifiers.Field.ALL.stream()
+            .map(Qualifiers.Field::wireName)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Map<String, ObjectReader> OBJECT_READERS = Map.of(
             "concept",
                     (r, n, p) -> {
@@ -224,26 +222,27 @@ final class ContentBinder {
             return null;
         }
         int before = problemCount(r);
-        Frequency frequency =
-                n.has("frequency") ? r.enumValue(n.get("frequency"), p + "/frequency", Frequency.class) : null;
-        Seriousness seriousness =
-                n.has("seriousness") ? r.enumValue(n.get("seriousness"), p + "/seriousness", Seriousness.class) : null;
-        Hedge hedge = n.has("hedge") ? r.enumValue(n.get("hedge"), p + "/hedge", Hedge.class) : null;
-        Boolean negated = n.has("negated") ? r.bool(n.get("negated"), p + "/negated") : Boolean.FALSE;
-        String population = n.has("population") ? r.string(n.get("population"), p + "/population") : null;
-        String context = n.has("context") ? r.string(n.get("context"), p + "/context") : null;
-        Comparison comparison =
-                n.has("comparison") ? r.enumValue(n.get("comparison"), p + "/comparison", Comparison.class) : null;
-        String aspect = n.has("aspect") ? r.string(n.get("aspect"), p + "/aspect") : null;
-        if (problemCount(r) != before || negated == null) {
+        Map<Qualifiers.Field, Object> values = new EnumMap<>(Qualifiers.Field.class);
+        for (Qualifiers.Field field : Qualifiers.Field.ALL) {
+            if (n.has(field.wireName())) {
+                Object value = value(r, n.get(field.wireName()), p + "/" + field.wireName(), field);
+                if (value != null) {
+                    values.put(field, value);
+                }
+            }
+        }
+        if (problemCount(r) != before) {
             return null;
         }
-        return construct(
-                        r,
-                        p,
-                        () -> new Qualifiers(
-                                frequency, seriousness, hedge, negated, population, context, comparison, aspect))
-                .orElse(null);
+        return construct(r, p, () -> Qualifiers.of(values)).orElse(null);
+    }
+
+    private static Object value(NodeReader r, JsonNode n, String p, Qualifiers.Field field) {
+        return switch (field.form()) {
+            case ENUM -> r.choice(n, p, field.constants(), Enum::name);
+            case FLAG -> r.bool(n, p);
+            case CONCEPT_ID, TEXT -> r.string(n, p);
+        };
     }
 
     private static Citation citation(NodeReader r, JsonNode n, String p, Interner interner) {

@@ -127,30 +127,13 @@ final class ContentJson {
 
     private static ObjectNode qualifiers(Qualifiers q) {
         ObjectNode node = NODES.objectNode();
-        if (q.frequency() != null) {
-            node.put("frequency", q.frequency().name());
-        }
-        if (q.seriousness() != null) {
-            node.put("seriousness", q.seriousness().name());
-        }
-        if (q.hedge() != null) {
-            node.put("hedge", q.hedge().name());
-        }
-        if (q.negated()) {
-            node.put("negated", true);
-        }
-        if (q.population() != null) {
-            node.put("population", q.population());
-        }
-        if (q.context() != null) {
-            node.put("context", q.context());
-        }
-        if (q.comparison() != null) {
-            node.put("comparison", q.comparison().name());
-        }
-        if (q.aspect() != null) {
-            node.put("aspect", q.aspect());
-        }
+        q.stated().forEach((field, value) -> {
+            switch (field.form()) {
+                case ENUM -> node.put(field.wireName(), ((Enum<?>) value).name());
+                case FLAG -> node.put(field.wireName(), true);
+                case CONCEPT_ID, TEXT -> node.put(field.wireName(), (String) value);
+            }
+        });
         return node;
     }
 

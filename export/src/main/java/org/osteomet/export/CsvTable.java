@@ -1,6 +1,8 @@
 package org.osteomet.export;
 
 import java.util.List;
+import java.util.stream.Stream;
+import org.osteomet.core.Qualifiers;
 
 /** The file name and columns of one CSV table; {@link #ALL} lists them in the order they are written. */
 enum CsvTable {
@@ -18,15 +20,8 @@ enum CsvTable {
                     "objectRoute",
                     "rangeMin",
                     "rangeMax",
-                    "rangeUnit",
-                    "frequency",
-                    "seriousness",
-                    "hedge",
-                    "negated",
-                    "population",
-                    "context",
-                    "comparison",
-                    "aspect")),
+                    "rangeUnit"),
+            Qualifiers.Field.ALL.stream().map(Qualifiers.Field::wireName).toList()),
     CITATIONS("citations", List.of("claim", "position", "source", "quote")),
     ADJUDICATIONS("adjudications", List.of("id", "claims", "decision", "preferred", "rationale"));
 
@@ -38,6 +33,10 @@ enum CsvTable {
     CsvTable(String name, List<String> columns) {
         this.name = name;
         this.columns = columns;
+    }
+
+    CsvTable(String name, List<String> columns, List<String> moreColumns) {
+        this(name, Stream.concat(columns.stream(), moreColumns.stream()).toList());
     }
 
     /** Returns the path of the table inside the output folder, such as {@code csv/claims.csv}. */

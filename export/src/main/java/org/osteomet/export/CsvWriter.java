@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -86,8 +87,7 @@ final class CsvWriter {
     private static List<String> claim(Claim c) {
         ClaimObject o = c.object();
         Range range = o instanceof ClaimObject.RangeObject r ? r.range() : null;
-        Qualifiers q = c.qualifiers();
-        return Arrays.asList(
+        List<String> row = new ArrayList<>(Arrays.asList(
                 c.id(),
                 c.subject(),
                 c.predicate().id(),
@@ -97,15 +97,17 @@ final class CsvWriter {
                 o instanceof ClaimObject.RouteObject route ? route.route().name() : null,
                 range == null || range.min() == null ? null : range.min().toString(),
                 range == null || range.max() == null ? null : range.max().toString(),
-                range == null ? null : range.unit().name(),
-                name(q.frequency()),
-                name(q.seriousness()),
-                name(q.hedge()),
-                Boolean.toString(q.negated()),
-                q.population(),
-                q.context(),
-                name(q.comparison()),
-                q.aspect());
+                range == null ? null : range.unit().name()));
+        for (Qualifiers.Field field : Qualifiers.Field.ALL) {
+            Object value = c.qualifiers().value(field).orElse(null);
+            row.add(
+                    switch (field.form()) {
+                        case ENUM -> value == null ? null : ((Enum<?>) value).name();
+                        case FLAG -> Boolean.toString(value != null);
+                        case CONCEPT_ID, TEXT -> (String) value;
+                    });
+        }
+        return row;
     }
 
     private static Stream<List<String>> citations(Claim c) {

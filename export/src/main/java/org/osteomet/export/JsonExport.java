@@ -12,7 +12,10 @@ import tools.jackson.databind.node.ObjectNode;
 final class JsonExport {
     static final String DOCUMENT = "json/osteomet.json";
     static final String SCHEMA = "json/osteomet.schema.json";
-    private static final String SCHEMA_RESOURCE = "osteomet.schema.json";
+    static final String DEFINITIONS = "json/definitions.schema.json";
+    private static final String SCHEMA_RESOURCE = "/org/osteomet/export/osteomet.schema.json";
+    // The shapes a content file and the export share, described once in core; the export schema refers to them.
+    private static final String DEFINITIONS_RESOURCE = "/org/osteomet/core/schema/definitions.schema.json";
 
     private JsonExport() {}
 
@@ -21,7 +24,13 @@ final class JsonExport {
                 new ExportFile(
                         DOCUMENT,
                         out -> JsonOutput.document(out, true, json -> ContentJson.document(content, version, json))),
-                new ExportFile(SCHEMA, out -> JsonOutput.document(out, true, JsonOutput.MAPPER.readTree(schema()))));
+                schemaFile(SCHEMA, SCHEMA_RESOURCE),
+                schemaFile(DEFINITIONS, DEFINITIONS_RESOURCE));
+    }
+
+    private static ExportFile schemaFile(String path, String resource) {
+        return new ExportFile(
+                path, out -> JsonOutput.document(out, true, JsonOutput.MAPPER.readTree(schema(resource))));
     }
 
     static List<ExportFile> ndjson(Content content) {
@@ -36,10 +45,10 @@ final class JsonExport {
         return new ExportFile(path, out -> JsonOutput.lines(out, true, records, toJson));
     }
 
-    private static byte[] schema() {
-        try (InputStream in = JsonExport.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+    private static byte[] schema(String resource) {
+        try (InputStream in = JsonExport.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the schema " + SCHEMA_RESOURCE + " is missing from the jar");
+                throw new IllegalStateException("the schema " + resource + " is missing from the jar");
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -50,31 +50,26 @@ final class Statements {
         return claim.predicate() == Predicate.SCHEDULE ? interval(range) : amount(range);
     }
 
-    /** Returns the qualifiers in words, such as {@code hedge: may}. */
+    /** Returns the qualifiers in words, such as {@code hedge: may}; {@code negated} is said by the predicate. */
     static List<String> qualifiers(Content content, Qualifiers q) {
         List<String> out = new ArrayList<>();
-        if (q.frequency() != null) {
-            out.add("frequency: " + word(q.frequency()));
-        }
-        if (q.seriousness() != null) {
-            out.add("seriousness: " + word(q.seriousness()));
-        }
-        if (q.hedge() != null) {
-            out.add("hedge: " + word(q.hedge()));
-        }
-        if (q.population() != null) {
-            out.add("for people with " + name(content, q.population()));
-        }
-        if (q.context() != null) {
-            out.add(q.context());
-        }
-        if (q.comparison() != null) {
-            out.add("comparison: " + word(q.comparison()));
-        }
-        if (q.aspect() != null) {
-            out.add("aspect: " + q.aspect());
-        }
+        q.stated().forEach((field, value) -> {
+            switch (field) {
+                case NEGATED -> {}
+                case POPULATION -> out.add("for people with " + name(content, (String) value));
+                case CONTEXT -> out.add((String) value);
+                default -> out.add(field.wireName() + ": " + words(content, field, value));
+            }
+        });
         return out;
+    }
+
+    private static String words(Content content, Qualifiers.Field field, Object value) {
+        return switch (field.form()) {
+            case ENUM -> word((Enum<?>) value);
+            case CONCEPT_ID -> name(content, (String) value);
+            case FLAG, TEXT -> value.toString();
+        };
     }
 
     /** Returns an interval such as {@code every 3 to 4 weeks}. */

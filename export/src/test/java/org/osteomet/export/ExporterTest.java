@@ -55,7 +55,8 @@ class ExporterTest {
         Exporter.write(content, "1.0", out, ALL);
 
         assertThat(ExportFiles.names(out)).containsExactly("csv", "fhir", "json", "manifest.json", "ndjson");
-        assertThat(ExportFiles.names(out.resolve("json"))).containsExactly("osteomet.json", "osteomet.schema.json");
+        assertThat(ExportFiles.names(out.resolve("json")))
+                .containsExactly("definitions.schema.json", "osteomet.json", "osteomet.schema.json");
         assertThat(ExportFiles.names(out.resolve("fhir"))).containsExactly("bundle.json", "ndjson");
         assertThat(ExportFiles.names(out.resolve("fhir/ndjson")))
                 .contains("ClinicalUseDefinition.ndjson", "MedicationKnowledge.ndjson", "Provenance.ndjson");

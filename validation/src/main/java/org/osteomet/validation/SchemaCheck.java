@@ -38,6 +38,14 @@ public final class SchemaCheck {
     /** Where the schemas live on the classpath. */
     public static final String CLASSPATH_BASE = "org/osteomet/validation/schema/";
 
+    /**
+     * Where the shared definitions live: in core, because the export schema refers to them as well, so that the
+     * shape of a claim, its qualifiers and citations is described once.
+     */
+    static final String DEFINITIONS = "definitions.schema.json";
+
+    static final String DEFINITIONS_CLASSPATH = "org/osteomet/core/schema/" + DEFINITIONS;
+
     private static final Map<ContentLayout.FileKind, String> SCHEMA_FILES = new EnumMap<>(Map.of(
             ContentLayout.FileKind.SOURCES, "sources.schema.json",
             ContentLayout.FileKind.TREATMENT, "treatment.schema.json",
@@ -51,7 +59,7 @@ public final class SchemaCheck {
     public SchemaCheck() {
         SchemaRegistry registry = registry();
         SCHEMA_FILES.forEach((kind, file) -> schemas.put(kind, registry.getSchema(SchemaLocation.of(ID_BASE + file))));
-        definitions = readBundled("definitions.schema.json");
+        definitions = readBundled(DEFINITIONS_CLASSPATH);
     }
 
     /** Returns a registry that resolves only the bundled schemas and the draft 2020-12 meta-schemas. */
@@ -66,14 +74,16 @@ public final class SchemaCheck {
         return SchemaRegistry.withDefaultDialect(
                 strict,
                 builder -> builder.schemaRegistryConfig(config)
-                        .schemaLoader(loader -> loader.schemaIdResolvers(
-                                        ids -> ids.mapPrefix(ID_BASE, "classpath:" + CLASSPATH_BASE))
+                        .schemaLoader(loader -> loader.schemaIdResolvers(ids -> ids.mapPrefix(
+                                                ID_BASE + DEFINITIONS, "classpath:" + DEFINITIONS_CLASSPATH)
+                                        .mapPrefix(ID_BASE, "classpath:" + CLASSPATH_BASE))
                                 .block(iri -> !allowed(iri.toString()))));
     }
 
     static boolean allowed(String iri) {
         return iri.startsWith(ID_BASE)
                 || iri.startsWith("classpath:" + CLASSPATH_BASE)
+                || iri.equals("classpath:" + DEFINITIONS_CLASSPATH)
                 || iri.startsWith("https://json-schema.org/draft/2020-12/")
                 || iri.startsWith("classpath:draft/2020-12/");
     }
@@ -119,13 +129,14 @@ public final class SchemaCheck {
         String parent = fragment.substring(0, fragment.lastIndexOf('/'));
         JsonNode node = location.getAbsoluteIri().toString().endsWith("definitions.schema.json")
                 ? definitions.at(parent)
-                : readBundled(location.getAbsoluteIri().toString().substring(ID_BASE.length()))
+                : readBundled(CLASSPATH_BASE
+                                + location.getAbsoluteIri().toString().substring(ID_BASE.length()))
                         .at(parent);
         return node.path("properties").propertyNames().stream().sorted().toList();
     }
 
     private static JsonNode readBundled(String file) {
-        try (InputStream in = SchemaCheck.class.getClassLoader().getResourceAsStream(CLASSPATH_BASE + file)) {
+        try (InputStream in = SchemaCheck.class.getClassLoader().getResourceAsStream(file)) {
             if (in == null) {
                 throw new IllegalStateException("bundled schema missing: " + file);
             }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Hedge;
 import org.osteomet.core.Predicate;
+import org.osteomet.core.Qualifiers;
 import org.osteomet.core.Route;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -58,7 +59,7 @@ class SchemaCheckTest {
     @Test
     void bundledSchemasListTheSameValuesAsTheJavaEnums() {
         JsonNode defs = MAPPER.readTree(
-                        getClass().getResourceAsStream("/org/osteomet/validation/schema/definitions.schema.json"))
+                        getClass().getResourceAsStream("/org/osteomet/core/schema/definitions.schema.json"))
                 .get("$defs");
         assertThat(values(defs.at("/claim/properties/predicate/enum")))
                 .containsExactlyElementsOf(
@@ -77,9 +78,29 @@ class SchemaCheckTest {
     @Test
     void everyBundledSchemaHasAnId() {
         for (String file : List.of("definitions", "sources", "treatment", "concepts", "adjudications")) {
-            JsonNode schema = MAPPER.readTree(
-                    getClass().getResourceAsStream("/org/osteomet/validation/schema/" + file + ".schema.json"));
+            String folder =
+                    file.equals("definitions") ? "/org/osteomet/core/schema/" : "/org/osteomet/validation/schema/";
+            JsonNode schema = MAPPER.readTree(getClass().getResourceAsStream(folder + file + ".schema.json"));
             assertThat(schema.get("$id").asString()).isEqualTo(SchemaCheck.ID_BASE + file + ".schema.json");
+        }
+    }
+
+    @Test
+    void theQualifiersDefinitionHasAPropertyForEveryFieldAndTheEnumsOfEachEnumField() {
+        JsonNode qualifiers = MAPPER.readTree(
+                        getClass().getResourceAsStream("/org/osteomet/core/schema/definitions.schema.json"))
+                .at("/$defs/qualifiers/properties");
+        assertThat(qualifiers.propertyNames())
+                .containsExactlyElementsOf(Qualifiers.Field.ALL.stream()
+                        .map(Qualifiers.Field::wireName)
+                        .toList());
+        for (Qualifiers.Field field : Qualifiers.Field.ALL) {
+            if (field.form() == Qualifiers.Form.ENUM) {
+                assertThat(values(qualifiers.get(field.wireName()).get("enum")))
+                        .as(field.wireName())
+                        .containsExactlyElementsOf(
+                                field.constants().stream().map(Enum::name).toList());
+            }
         }
     }
 
