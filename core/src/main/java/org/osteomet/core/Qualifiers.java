@@ -46,8 +46,29 @@ public record Qualifiers(
         @Size(min = 1, max = 200, message = "must be 1 to 200 characters")
         String aspect) {
 
+    private static final Constructor<Qualifiers> CANONICAL = canonicalConstructor();
+
+    // Field constants are matched to record components by position; a mismatch is a programming error, so it
+    // fails when the class loads rather than when some content happens to use the field.
+    private static Constructor<Qualifiers> canonicalConstructor() {
+        RecordComponent[] components = Qualifiers.class.getRecordComponents();
+        for (Field field : Field.ALL) {
+            if (components.length != Field.ALL.size()
+                    || !components[field.ordinal()].getName().equals(field.wireName())) {
+                throw new IllegalStateException("Qualifiers.Field " + field + " does not match its record component");
+            }
+        }
+        Class<?>[] types =
+                Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        try {
+            return Qualifiers.class.getDeclaredConstructor(types);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Qualifiers that state nothing. */
-    public static final Qualifiers NONE = new Qualifiers(null, null, null, false, null, null, null, null);
+    public static final Qualifiers NONE = of(Map.of());
 
     public Qualifiers {
         if (population != null) {
@@ -191,44 +212,40 @@ public record Qualifiers(
         }
     }
 
-    private static final Constructor<Qualifiers> CANONICAL = canonicalConstructor();
-
-    // Field constants are matched to record components by position; a mismatch is a programming error, so it
-    // fails when the class loads rather than when some content happens to use the field.
-    private static Constructor<Qualifiers> canonicalConstructor() {
-        RecordComponent[] components = Qualifiers.class.getRecordComponents();
-        for (Field field : Field.ALL) {
-            if (components.length != Field.ALL.size()
-                    || !components[field.ordinal()].getName().equals(field.wireName())) {
-                throw new IllegalStateException("Qualifiers.Field " + field + " does not match its record component");
-            }
+    /**
+     * Returns these qualifiers with one field set, or cleared when the value is {@code null}.
+     *
+     * @param field the field; not null
+     * @param value its new value, of the field's {@link Field#type()}, or {@code null}
+     * @return the qualifiers
+     */
+    public Qualifiers with(Field field, Object value) {
+        Map<Field, Object> values = stated();
+        if (value == null) {
+            values.remove(field);
+        } else {
+            values.put(field, value);
         }
-        Class<?>[] types =
-                Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-        try {
-            return Qualifiers.class.getDeclaredConstructor(types);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
-        }
+        return of(values);
     }
 
     /** Returns these qualifiers with the given hedge. */
     public Qualifiers withHedge(Hedge newHedge) {
-        return new Qualifiers(frequency, seriousness, newHedge, negated, population, context, comparison, aspect);
+        return with(Field.HEDGE, newHedge);
     }
 
     /** Returns these qualifiers with {@code negated} set. */
     public Qualifiers withNegated(boolean newNegated) {
-        return new Qualifiers(frequency, seriousness, hedge, newNegated, population, context, comparison, aspect);
+        return with(Field.NEGATED, newNegated);
     }
 
     /** Returns these qualifiers limited to the given population. */
     public Qualifiers withPopulation(String newPopulation) {
-        return new Qualifiers(frequency, seriousness, hedge, negated, newPopulation, context, comparison, aspect);
+        return with(Field.POPULATION, newPopulation);
     }
 
     /** Returns these qualifiers with the given frequency. */
     public Qualifiers withFrequency(Frequency newFrequency) {
-        return new Qualifiers(newFrequency, seriousness, hedge, negated, population, context, comparison, aspect);
+        return with(Field.FREQUENCY, newFrequency);
     }
 }
