@@ -36,7 +36,14 @@ class QualifiersTest {
 
         Qualifiers q = Qualifiers.of(values);
 
-        assertThat(q).isEqualTo(new Qualifiers(null, null, Hedge.MAY, true, "kidney-problems", null, null, "cost"));
+        assertThat(q)
+                .isEqualTo(Qualifiers.NONE
+                        .withHedge(Hedge.MAY)
+                        .withNegated(true)
+                        .withPopulation("kidney-problems")
+                        .with(Qualifiers.Field.ASPECT, "cost"));
+        assertThat(q.hedge()).isEqualTo(Hedge.MAY);
+        assertThat(q.aspect()).isEqualTo("cost");
         assertThat(q.stated()).isEqualTo(values);
         assertThat(Qualifiers.of(Map.of())).isEqualTo(Qualifiers.NONE);
         assertThat(Qualifiers.NONE.stated()).isEmpty();

@@ -15,20 +15,16 @@ import org.osteomet.core.Adjudication;
 import org.osteomet.core.Citation;
 import org.osteomet.core.Claim;
 import org.osteomet.core.ClaimObject;
-import org.osteomet.core.Comparison;
 import org.osteomet.core.Concept;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Content;
 import org.osteomet.core.Decision;
-import org.osteomet.core.Frequency;
-import org.osteomet.core.Hedge;
 import org.osteomet.core.ObjectKind;
 import org.osteomet.core.Predicate;
 import org.osteomet.core.Qualifiers;
 import org.osteomet.core.Range;
 import org.osteomet.core.RangeUnit;
 import org.osteomet.core.Route;
-import org.osteomet.core.Seriousness;
 import org.osteomet.core.Source;
 import tools.jackson.databind.JsonNode;
 
@@ -98,16 +94,29 @@ final class CsvContentReader {
                 row.text("subject"),
                 Predicate.fromId(row.text("predicate")).orElseThrow(),
                 object(row),
-                new Qualifiers(
-                        row.enumValue("frequency", Frequency.class),
-                        row.enumValue("seriousness", Seriousness.class),
-                        row.enumValue("hedge", Hedge.class),
-                        Boolean.parseBoolean(row.text("negated")),
-                        row.text("population"),
-                        row.text("context"),
-                        row.enumValue("comparison", Comparison.class),
-                        row.text("aspect")),
+                qualifiers(row),
                 citations);
+    }
+
+    private static Qualifiers qualifiers(Row row) {
+        Map<Qualifiers.Field, Object> values = new EnumMap<>(Qualifiers.Field.class);
+        for (Qualifiers.Field field : Qualifiers.Field.ALL) {
+            String text = row.text(field.wireName());
+            if (text != null) {
+                values.put(
+                        field,
+                        switch (field.form()) {
+                            case ENUM ->
+                                field.constants().stream()
+                                        .filter(c -> c.name().equals(text))
+                                        .findFirst()
+                                        .orElseThrow();
+                            case FLAG -> Boolean.parseBoolean(text);
+                            case CONCEPT_ID, TEXT -> text;
+                        });
+            }
+        }
+        return Qualifiers.of(values);
     }
 
     private static ClaimObject object(Row row) {

@@ -2,25 +2,23 @@ package org.osteomet.export;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.osteomet.core.Adjudication;
 import org.osteomet.core.Citation;
 import org.osteomet.core.Claim;
 import org.osteomet.core.ClaimObject;
-import org.osteomet.core.Comparison;
 import org.osteomet.core.Concept;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Content;
 import org.osteomet.core.Decision;
-import org.osteomet.core.Frequency;
-import org.osteomet.core.Hedge;
 import org.osteomet.core.Predicate;
 import org.osteomet.core.Qualifiers;
 import org.osteomet.core.Range;
 import org.osteomet.core.RangeUnit;
 import org.osteomet.core.Route;
-import org.osteomet.core.Seriousness;
 import org.osteomet.core.Source;
 
 /** Seeded random content whose texts are full of what breaks CSV, JSON and XHTML writers. */
@@ -144,17 +142,23 @@ final class GeneratedContent {
         if (random.nextInt(3) == 0) {
             return Qualifiers.NONE;
         }
-        return new Qualifiers(
-                random.nextBoolean() ? pick(Frequency.values()) : null,
-                random.nextBoolean() ? pick(Seriousness.values()) : null,
-                random.nextBoolean() ? pick(Hedge.values()) : null,
-                random.nextBoolean(),
-                random.nextBoolean()
-                        ? concepts.get(random.nextInt(concepts.size())).id()
-                        : null,
-                random.nextBoolean() ? text() : null,
-                random.nextBoolean() ? pick(Comparison.values()) : null,
-                random.nextBoolean() ? text() : null);
+        Map<Qualifiers.Field, Object> values = new EnumMap<>(Qualifiers.Field.class);
+        for (Qualifiers.Field field : Qualifiers.Field.ALL) {
+            if (random.nextBoolean()) {
+                values.put(
+                        field,
+                        switch (field.form()) {
+                            case ENUM ->
+                                field.constants()
+                                        .get(random.nextInt(field.constants().size()));
+                            case FLAG -> Boolean.TRUE;
+                            case CONCEPT_ID ->
+                                concepts.get(random.nextInt(concepts.size())).id();
+                            case TEXT -> text();
+                        });
+            }
+        }
+        return Qualifiers.of(values);
     }
 
     private List<String> texts(int max) {

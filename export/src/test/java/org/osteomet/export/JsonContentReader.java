@@ -2,26 +2,24 @@ package org.osteomet.export;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.osteomet.core.Adjudication;
 import org.osteomet.core.Citation;
 import org.osteomet.core.Claim;
 import org.osteomet.core.ClaimObject;
-import org.osteomet.core.Comparison;
 import org.osteomet.core.Concept;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Content;
 import org.osteomet.core.Decision;
-import org.osteomet.core.Frequency;
-import org.osteomet.core.Hedge;
 import org.osteomet.core.Predicate;
 import org.osteomet.core.Qualifiers;
 import org.osteomet.core.Range;
 import org.osteomet.core.RangeUnit;
 import org.osteomet.core.Route;
-import org.osteomet.core.Seriousness;
 import org.osteomet.core.Source;
 import tools.jackson.databind.JsonNode;
 
@@ -108,16 +106,25 @@ final class JsonContentReader {
     }
 
     private static Qualifiers qualifiers(JsonNode n) {
-        keys(n, "frequency", "seriousness", "hedge", "negated", "population", "context", "comparison", "aspect");
-        return new Qualifiers(
-                n.has("frequency") ? Frequency.valueOf(n.get("frequency").stringValue()) : null,
-                n.has("seriousness") ? Seriousness.valueOf(n.get("seriousness").stringValue()) : null,
-                n.has("hedge") ? Hedge.valueOf(n.get("hedge").stringValue()) : null,
-                n.has("negated") && n.get("negated").booleanValue(),
-                text(n, "population"),
-                text(n, "context"),
-                n.has("comparison") ? Comparison.valueOf(n.get("comparison").stringValue()) : null,
-                text(n, "aspect"));
+        keys(n, Qualifiers.Field.ALL.stream().map(Qualifiers.Field::wireName).toArray(String[]::new));
+        Map<Qualifiers.Field, Object> values = new EnumMap<>(Qualifiers.Field.class);
+        for (Qualifiers.Field field : Qualifiers.Field.ALL) {
+            JsonNode value = n.get(field.wireName());
+            if (value != null) {
+                values.put(
+                        field,
+                        switch (field.form()) {
+                            case ENUM ->
+                                field.constants().stream()
+                                        .filter(c -> c.name().equals(value.stringValue()))
+                                        .findFirst()
+                                        .orElseThrow();
+                            case FLAG -> value.booleanValue();
+                            case CONCEPT_ID, TEXT -> value.stringValue();
+                        });
+            }
+        }
+        return Qualifiers.of(values);
     }
 
     private static Citation citation(JsonNode n) {
