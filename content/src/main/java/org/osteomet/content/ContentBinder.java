@@ -13,6 +13,8 @@ import org.osteomet.core.Claim;
 import org.osteomet.core.ClaimObject;
 import org.osteomet.core.Concept;
 import org.osteomet.core.ConceptKind;
+import org.osteomet.core.Coverage;
+import org.osteomet.core.CoverageKind;
 import org.osteomet.core.Decision;
 import org.osteomet.core.Predicate;
 import org.osteomet.core.Qualifiers;
@@ -25,6 +27,7 @@ import tools.jackson.databind.JsonNode;
 /** Turns parsed content documents into records, reporting every value that does not fit with its pointer. */
 final class ContentBinder {
     private static final Set<String> NONE = Set.of();
+    private static final Set<String> COVERAGE_KEY = Set.of("coverage");
     private static final Set<String> CLAIM_REQUIRED = Set.of("id", "subject", "predicate", "object", "citations");
     private static final Set<String> QUALIFIER_KEYS = Qualifiers.Field.ALL.stream()
             .map(Qualifiers.Field::wireName)
@@ -66,15 +69,17 @@ final class ContentBinder {
                 }
             }
             case TREATMENT -> {
-                if (r.object(root, "", Set.of("concept", "claims"), NONE)) {
+                if (r.object(root, "", Set.of("concept", "claims"), COVERAGE_KEY)) {
                     concept(r, document, root.get("concept"), "/concept");
                     forEach(r, root.get("claims"), "/claims", (n, p) -> claim(r, document, n, p));
+                    coverage(r, document, root);
                 }
             }
             case SHARED_CONCEPTS -> {
-                if (r.object(root, "", Set.of("concepts", "claims"), NONE)) {
+                if (r.object(root, "", Set.of("concepts", "claims"), COVERAGE_KEY)) {
                     forEach(r, root.get("concepts"), "/concepts", (n, p) -> concept(r, document, n, p));
                     forEach(r, root.get("claims"), "/claims", (n, p) -> claim(r, document, n, p));
+                    coverage(r, document, root);
                 }
             }
             case ADJUDICATIONS -> {
@@ -243,6 +248,35 @@ final class ContentBinder {
             case FLAG -> r.bool(n, p);
             case CONCEPT_ID, TEXT -> r.string(n, p);
         };
+    }
+
+    private void coverage(NodeReader r, JsonDocument document, JsonNode root) {
+        if (root.has("coverage")) {
+            forEach(r, root.get("coverage"), "/coverage", (n, p) -> coverageNote(r, document, n, p));
+        }
+    }
+
+    private void coverageNote(NodeReader r, JsonDocument document, JsonNode n, String p) {
+        if (!r.object(n, p, Set.of("id", "subject", "predicate", "kind", "citations"), Set.of("claim"))) {
+            return;
+        }
+        String id = r.string(n.get("id"), p + "/id");
+        String subject = r.string(n.get("subject"), p + "/subject");
+        Predicate predicate =
+                r.choice(n.get("predicate"), p + "/predicate", List.of(Predicate.values()), Predicate::id);
+        CoverageKind kind = r.enumValue(n.get("kind"), p + "/kind", CoverageKind.class);
+        String claim = n.has("claim") ? r.string(n.get("claim"), p + "/claim") : null;
+        List<Citation> citations = new ArrayList<>();
+        forEach(r, n.get("citations"), p + "/citations", (c, cp) -> {
+            Citation citation = citation(r, c, cp, interner);
+            if (citation != null) {
+                citations.add(citation);
+            }
+        });
+        if (allPresent(id, subject, predicate, kind) && (!n.has("claim") || claim != null)) {
+            construct(r, p, () -> new Coverage(id, subject, predicate, kind, claim, citations))
+                    .ifPresent(c -> out.coverage().add(new Located<>(c, document.file(), p)));
+        }
     }
 
     private static Citation citation(NodeReader r, JsonNode n, String p, Interner interner) {

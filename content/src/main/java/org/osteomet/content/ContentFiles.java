@@ -10,6 +10,7 @@ import org.osteomet.core.Adjudication;
 import org.osteomet.core.Claim;
 import org.osteomet.core.Concept;
 import org.osteomet.core.Content;
+import org.osteomet.core.Coverage;
 import org.osteomet.core.Source;
 
 /**
@@ -25,6 +26,7 @@ import org.osteomet.core.Source;
  * @param concepts the concepts read, in file order
  * @param claims the claims read, in file order
  * @param adjudications the adjudications read, in file order
+ * @param coverage the coverage notes read, in file order
  * @param uncitedClaims the ids of claims that cite no source, which never become records ({@code ?} when a
  *     claim has no id), in file order
  * @param problems every problem found while reading, in file order
@@ -38,6 +40,7 @@ public record ContentFiles(
         List<Located<Concept>> concepts,
         List<Located<Claim>> claims,
         List<Located<Adjudication>> adjudications,
+        List<Located<Coverage>> coverage,
         List<Located<String>> uncitedClaims,
         List<ContentProblem> problems,
         Content content) {
@@ -50,6 +53,7 @@ public record ContentFiles(
         concepts = List.copyOf(concepts);
         claims = List.copyOf(claims);
         adjudications = List.copyOf(adjudications);
+        coverage = List.copyOf(coverage);
         uncitedClaims = List.copyOf(uncitedClaims);
         problems = List.copyOf(problems);
         Objects.requireNonNull(content, "content must not be null");
@@ -74,6 +78,7 @@ public record ContentFiles(
         private final List<Located<Concept>> concepts = new ArrayList<>();
         private final List<Located<Claim>> claims = new ArrayList<>();
         private final List<Located<Adjudication>> adjudications = new ArrayList<>();
+        private final List<Located<Coverage>> coverage = new ArrayList<>();
         private final List<Located<String>> uncitedClaims = new ArrayList<>();
         private final List<ContentProblem> problems = new ArrayList<>();
 
@@ -105,6 +110,10 @@ public record ContentFiles(
             return adjudications;
         }
 
+        List<Located<Coverage>> coverage() {
+            return coverage;
+        }
+
         List<Located<String>> uncitedClaims() {
             return uncitedClaims;
         }
@@ -122,6 +131,7 @@ public record ContentFiles(
             concepts.addAll(other.concepts);
             claims.addAll(other.claims);
             adjudications.addAll(other.adjudications);
+            coverage.addAll(other.coverage);
             uncitedClaims.addAll(other.uncitedClaims);
             problems.addAll(other.problems);
         }
@@ -135,9 +145,15 @@ public record ContentFiles(
                     concepts,
                     claims,
                     adjudications,
+                    coverage,
                     uncitedClaims,
                     problems,
-                    Content.of(values(sources), values(concepts), values(claims), values(adjudications)));
+                    Content.of(
+                            values(sources),
+                            values(concepts),
+                            values(claims),
+                            values(adjudications),
+                            values(coverage)));
         }
     }
 }

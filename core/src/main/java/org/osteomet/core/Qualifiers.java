@@ -16,7 +16,9 @@ import java.util.function.Function;
 /**
  * The scope of a claim: how often, how serious, how sure, for whom and under what circumstances.
  *
- * <p>Every component may be {@code null} (not stated) except {@code negated}. {@link Field} declares each
+ * <p>Two claims are kept apart only by their typed scope ({@link #scope()}: population, route, combined
+ * treatment, member scope); {@code note} is free text for readers and never scopes. Every component may be
+ * {@code null} (not stated) except {@code negated}. {@link Field} declares each
  * component once, with its wire name and the form of its value; readers, writers and reports derive from it, so
  * a new qualifier is a new component here, a new {@link Field} and a schema property.
  *
@@ -25,9 +27,12 @@ import java.util.function.Function;
  * @param hedge the source's hedge word
  * @param negated whether the source states the opposite
  * @param population id of the condition concept the statement is limited to
- * @param context a short plain-English scope the quote states
+ * @param route the route of administration the statement is limited to, such as "when given by vein"
+ * @param combinedWith id of the treatment concept the statement is limited to being given with
+ * @param members with a class subject: the statement holds only for some or many of its members
  * @param comparison with {@code compared-to}: how the subject compares
  * @param aspect with {@code compared-to}: in what respect
+ * @param note a short plain-English remark of the editor's for readers; it never scopes the claim
  */
 public record Qualifiers(
         Frequency frequency,
@@ -38,13 +43,19 @@ public record Qualifiers(
         @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case")
         String population,
 
-        @Size(min = 1, max = 200, message = "must be 1 to 200 characters")
-        String context,
+        Route route,
 
+        @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case")
+        String combinedWith,
+
+        MemberScope members,
         Comparison comparison,
 
         @Size(min = 1, max = 200, message = "must be 1 to 200 characters")
-        String aspect) {
+        String aspect,
+
+        @Size(min = 1, max = 300, message = "must be 1 to 300 characters")
+        String note) {
 
     private static final Constructor<Qualifiers> CANONICAL = canonicalConstructor();
 
@@ -74,8 +85,11 @@ public record Qualifiers(
         if (population != null) {
             Checks.id(population, "qualifiers.population");
         }
-        if (context != null) {
-            Checks.notBlank(context, "qualifiers.context");
+        if (combinedWith != null) {
+            Checks.id(combinedWith, "qualifiers.combinedWith");
+        }
+        if (note != null) {
+            Checks.notBlank(note, "qualifiers.note");
         }
         if (aspect != null) {
             Checks.notBlank(aspect, "qualifiers.aspect");
@@ -150,9 +164,12 @@ public record Qualifiers(
         HEDGE(Form.ENUM, Hedge.class, Qualifiers::hedge),
         NEGATED(Form.FLAG, Boolean.class, Qualifiers::negated),
         POPULATION(Form.CONCEPT_ID, String.class, Qualifiers::population),
-        CONTEXT(Form.TEXT, String.class, Qualifiers::context),
+        ROUTE(Form.ENUM, Route.class, Qualifiers::route),
+        COMBINED_WITH(Form.CONCEPT_ID, String.class, Qualifiers::combinedWith),
+        MEMBERS(Form.ENUM, MemberScope.class, Qualifiers::members),
         COMPARISON(Form.ENUM, Comparison.class, Qualifiers::comparison),
-        ASPECT(Form.TEXT, String.class, Qualifiers::aspect);
+        ASPECT(Form.TEXT, String.class, Qualifiers::aspect),
+        NOTE(Form.TEXT, String.class, Qualifiers::note);
 
         /** Every field in the order of the record's components. */
         public static final List<Field> ALL = List.of(values());
@@ -227,6 +244,11 @@ public record Qualifiers(
             values.put(field, value);
         }
         return of(values);
+    }
+
+    /** Returns the typed part of these qualifiers that decides which claims speak of the same thing. */
+    public Scope scope() {
+        return new Scope(population, route, combinedWith, members);
     }
 
     /** Returns these qualifiers with the given hedge. */

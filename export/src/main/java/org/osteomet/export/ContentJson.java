@@ -7,6 +7,7 @@ import org.osteomet.core.Claim;
 import org.osteomet.core.ClaimObject;
 import org.osteomet.core.Concept;
 import org.osteomet.core.Content;
+import org.osteomet.core.Coverage;
 import org.osteomet.core.Qualifiers;
 import org.osteomet.core.Range;
 import org.osteomet.core.Source;
@@ -23,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ContentJson {
     /** The version of the shape of {@code osteomet.json}; raise it when a field changes meaning. */
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -37,9 +38,10 @@ final class ContentJson {
     static void document(Content content, String contentVersion, JsonGenerator out) {
         out.writeStartObject();
         JsonOutput.array(out, "adjudications", content.adjudications(), ContentJson::adjudication);
-        JsonOutput.array(out, "claims", content.claims(), ContentJson::claim);
+        JsonOutput.array(out, "claims", content.claims(), claim -> claim(content, claim));
         JsonOutput.array(out, "concepts", content.concepts(), ContentJson::concept);
         out.writeStringProperty("contentVersion", contentVersion);
+        JsonOutput.array(out, "coverage", content.coverage(), ContentJson::coverage);
         out.writeNumberProperty("formatVersion", FORMAT_VERSION);
         JsonOutput.array(out, "sources", content.sources(), ContentJson::source);
         out.writeEndObject();
@@ -68,8 +70,20 @@ final class ContentJson {
         return node;
     }
 
-    static ObjectNode claim(Claim claim) {
+    /**
+     * Returns the claim with what the content says of it: its status, how many independent sources support it
+     * and the adjudications that name it, so that no reader takes a disputed claim for a plain fact.
+     */
+    static ObjectNode claim(Content content, Claim claim) {
         ObjectNode node = NODES.objectNode();
+        node.put("status", content.status(claim).id());
+        node.put("corroboration", content.corroboration(claim));
+        List<String> adjudications = content.adjudicationsOf(claim.id()).stream()
+                .map(Adjudication::id)
+                .toList();
+        if (!adjudications.isEmpty()) {
+            node.set("adjudications", strings(adjudications));
+        }
         node.put("id", claim.id());
         node.put("subject", claim.subject());
         node.put("predicate", claim.predicate().id());
@@ -78,13 +92,31 @@ final class ContentJson {
         if (!qualifiers.isEmpty()) {
             node.set("qualifiers", qualifiers);
         }
-        ArrayNode citations = node.putArray("citations");
-        for (Citation citation : claim.citations()) {
-            ObjectNode cited = citations.addObject();
+        node.set("citations", citations(claim.citations()));
+        return node;
+    }
+
+    static ObjectNode coverage(Coverage coverage) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", coverage.id());
+        node.put("subject", coverage.subject());
+        node.put("predicate", coverage.predicate().id());
+        node.put("kind", coverage.kind().name());
+        if (coverage.claim() != null) {
+            node.put("claim", coverage.claim());
+        }
+        node.set("citations", citations(coverage.citations()));
+        return node;
+    }
+
+    private static ArrayNode citations(List<Citation> citations) {
+        ArrayNode array = NODES.arrayNode();
+        for (Citation citation : citations) {
+            ObjectNode cited = array.addObject();
             cited.put("source", citation.source());
             cited.put("quote", citation.quote());
         }
-        return node;
+        return array;
     }
 
     static ObjectNode adjudication(Adjudication adjudication) {

@@ -21,9 +21,13 @@ enum CsvTable {
                     "rangeMin",
                     "rangeMax",
                     "rangeUnit"),
-            Qualifiers.Field.ALL.stream().map(Qualifiers.Field::wireName).toList()),
+            Stream.concat(
+                            Qualifiers.Field.ALL.stream().map(Qualifiers.Field::wireName),
+                            Stream.of("status", "corroboration", "adjudications"))
+                    .toList()),
     CITATIONS("citations", List.of("claim", "position", "source", "quote")),
-    ADJUDICATIONS("adjudications", List.of("id", "claims", "decision", "preferred", "rationale"));
+    ADJUDICATIONS("adjudications", List.of("id", "claims", "decision", "preferred", "rationale")),
+    COVERAGE("coverage", List.of("id", "subject", "predicate", "kind", "claim", "sources", "quotes"));
 
     static final List<CsvTable> ALL = List.of(values());
 

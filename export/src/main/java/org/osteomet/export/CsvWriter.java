@@ -14,10 +14,12 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.osteomet.core.Adjudication;
+import org.osteomet.core.Citation;
 import org.osteomet.core.Claim;
 import org.osteomet.core.ClaimObject;
 import org.osteomet.core.Concept;
 import org.osteomet.core.Content;
+import org.osteomet.core.Coverage;
 import org.osteomet.core.Qualifiers;
 import org.osteomet.core.Range;
 import org.osteomet.core.Source;
@@ -41,12 +43,13 @@ final class CsvWriter {
         return List.of(
                 table(CsvTable.SOURCES, () -> content.sources().stream().map(CsvWriter::source), variant),
                 table(CsvTable.CONCEPTS, () -> content.concepts().stream().map(CsvWriter::concept), variant),
-                table(CsvTable.CLAIMS, () -> content.claims().stream().map(CsvWriter::claim), variant),
+                table(CsvTable.CLAIMS, () -> content.claims().stream().map(c -> claim(content, c)), variant),
                 table(CsvTable.CITATIONS, () -> content.claims().stream().flatMap(CsvWriter::citations), variant),
                 table(
                         CsvTable.ADJUDICATIONS,
                         () -> content.adjudications().stream().map(CsvWriter::adjudication),
-                        variant));
+                        variant),
+                table(CsvTable.COVERAGE, () -> content.coverage().stream().map(CsvWriter::coverage), variant));
     }
 
     private static ExportFile table(CsvTable table, Supplier<Stream<List<String>>> rows, CsvVariant variant) {
@@ -84,7 +87,7 @@ final class CsvWriter {
         return Arrays.asList(c.id(), c.kind().name(), c.name(), list(c.brandNames()), list(c.synonyms()));
     }
 
-    private static List<String> claim(Claim c) {
+    private static List<String> claim(Content content, Claim c) {
         ClaimObject o = c.object();
         Range range = o instanceof ClaimObject.RangeObject r ? r.range() : null;
         List<String> row = new ArrayList<>(Arrays.asList(
@@ -107,7 +110,22 @@ final class CsvWriter {
                         case CONCEPT_ID, TEXT -> (String) value;
                     });
         }
+        row.add(content.status(c).id());
+        row.add(Integer.toString(content.corroboration(c)));
+        row.add(list(
+                content.adjudicationsOf(c.id()).stream().map(Adjudication::id).toList()));
         return row;
+    }
+
+    private static List<String> coverage(Coverage c) {
+        return Arrays.asList(
+                c.id(),
+                c.subject(),
+                c.predicate().id(),
+                c.kind().name(),
+                c.claim(),
+                list(c.citations().stream().map(Citation::source).toList()),
+                list(c.citations().stream().map(Citation::quote).toList()));
     }
 
     private static Stream<List<String>> citations(Claim c) {

@@ -3,6 +3,7 @@ package org.osteomet.export;
 import java.util.Map;
 import java.util.Optional;
 import org.osteomet.core.Claim;
+import org.osteomet.core.ClaimStatus;
 import org.osteomet.core.Concept;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Content;
@@ -60,6 +61,11 @@ final class FhirClinicalUse {
         ObjectNode cud =
                 Fhir.resource(TYPE, claim.id(), "<p>" + Fhir.escape(Statements.claim(content, claim)) + ".</p>");
         Fhir.identifier(cud, Fhir.CLAIM_IDS, claim.id());
+        ClaimStatus status = content.status(claim);
+        if (status != ClaimStatus.NORMAL) {
+            // A disputed use must not read as settled; the adjudications say why (json/osteomet.json).
+            cud.putObject("status").put("text", status.id());
+        }
         cud.put("type", type);
         subjectType(subject)
                 .ifPresent(t -> cud.putArray("subject").add(Fhir.reference(t, subject.id(), subject.name())));
@@ -106,8 +112,8 @@ final class FhirClinicalUse {
         String text = claim.predicate() == Predicate.CAUTION_IN
                 ? "Use with caution in people with " + object.name() + "."
                 : "Precaution: " + object.name() + ".";
-        return claim.qualifiers().context() == null
+        return claim.qualifiers().note() == null
                 ? text
-                : text + " (" + claim.qualifiers().context() + ")";
+                : text + " (" + claim.qualifiers().note() + ")";
     }
 }

@@ -37,8 +37,9 @@ final class JsonExport {
         return List.of(
                 lines("ndjson/sources.ndjson", content.sources(), ContentJson::source),
                 lines("ndjson/concepts.ndjson", content.concepts(), ContentJson::concept),
-                lines("ndjson/claims.ndjson", content.claims(), ContentJson::claim),
-                lines("ndjson/adjudications.ndjson", content.adjudications(), ContentJson::adjudication));
+                lines("ndjson/claims.ndjson", content.claims(), claim -> ContentJson.claim(content, claim)),
+                lines("ndjson/adjudications.ndjson", content.adjudications(), ContentJson::adjudication),
+                lines("ndjson/coverage.ndjson", content.coverage(), ContentJson::coverage));
     }
 
     private static <T> ExportFile lines(String path, List<T> records, Function<T, ObjectNode> toJson) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.osteomet.core.Claim;
 import org.osteomet.core.ClaimObject;
+import org.osteomet.core.ClaimStatus;
 import org.osteomet.core.Concept;
 import org.osteomet.core.Content;
 import org.osteomet.core.Predicate;
@@ -21,10 +22,16 @@ final class Statements {
         return content.concept(conceptId).map(Concept::name).orElse(conceptId);
     }
 
-    /** Returns the claim as one line, such as {@code denosumab — side effect: nausea (frequency: common)}. */
+    /**
+     * Returns the claim as one line, such as {@code denosumab — side effect: nausea (frequency: common)}; a disputed
+     * claim starts with {@code disputed:}.
+     */
     static String claim(Content content, Claim claim) {
         String predicate = claim.predicate().id().replace('-', ' ');
         StringBuilder out = new StringBuilder();
+        if (content.status(claim) == ClaimStatus.DISPUTED) {
+            out.append("disputed: ");
+        }
         out.append(name(content, claim.subject())).append(" — ");
         out.append(claim.qualifiers().negated() ? "not " + predicate : predicate)
                 .append(": ");
@@ -57,7 +64,7 @@ final class Statements {
             switch (field) {
                 case NEGATED -> {}
                 case POPULATION -> out.add("for people with " + name(content, (String) value));
-                case CONTEXT -> out.add((String) value);
+                case NOTE -> out.add((String) value);
                 default -> out.add(field.wireName() + ": " + words(content, field, value));
             }
         });

@@ -18,6 +18,8 @@ import org.osteomet.core.ClaimObject;
 import org.osteomet.core.Concept;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Content;
+import org.osteomet.core.Coverage;
+import org.osteomet.core.CoverageKind;
 import org.osteomet.core.Decision;
 import org.osteomet.core.ObjectKind;
 import org.osteomet.core.Predicate;
@@ -63,7 +65,26 @@ final class CsvContentReader {
                         .toList(),
                 tables.get(CsvTable.ADJUDICATIONS).stream()
                         .map(CsvContentReader::adjudication)
+                        .toList(),
+                tables.get(CsvTable.COVERAGE).stream()
+                        .map(CsvContentReader::coverage)
                         .toList());
+    }
+
+    private static Coverage coverage(Row row) {
+        List<String> sources = row.list("sources");
+        List<String> quotes = row.list("quotes");
+        List<Citation> citations = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            citations.add(new Citation(sources.get(i), quotes.get(i)));
+        }
+        return new Coverage(
+                row.text("id"),
+                row.text("subject"),
+                Predicate.fromId(row.text("predicate")).orElseThrow(),
+                row.enumValue("kind", CoverageKind.class),
+                row.text("claim"),
+                citations);
     }
 
     private static Source source(Row row) {

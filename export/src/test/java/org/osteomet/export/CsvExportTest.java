@@ -51,7 +51,8 @@ class CsvExportTest {
                 .endsWith("\r\n")
                 .doesNotStartWith("\ufeff");
         assertThat(claims.lines().skip(1).findFirst().orElseThrow())
-                .isEqualTo("acupuncture-benefit-pain-relief,acupuncture,benefit,CONCEPT,pain-relief,,,,,,,,,false,,,,");
+                .isEqualTo(
+                        "acupuncture-benefit-pain-relief,acupuncture,benefit,CONCEPT,pain-relief,,,,,,,,,false,,,,,,,,normal,1,[]");
         assertThat(table(content, CsvTable.CITATIONS))
                 .contains("acupuncture-is-a-complementary-treatments,1,bone-cancer-secondary-treatment,"
                         + "\"Complementary treatments include:\n\n  • Acupuncture\"\r\n");

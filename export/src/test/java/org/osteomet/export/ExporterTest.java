@@ -43,9 +43,20 @@ class ExporterTest {
 
         assertThat(ExportFiles.names(out)).containsExactly("csv", "manifest.json", "ndjson");
         assertThat(ExportFiles.names(out.resolve("csv")))
-                .containsExactly("adjudications.csv", "citations.csv", "claims.csv", "concepts.csv", "sources.csv");
+                .containsExactly(
+                        "adjudications.csv",
+                        "citations.csv",
+                        "claims.csv",
+                        "concepts.csv",
+                        "coverage.csv",
+                        "sources.csv");
         assertThat(ExportFiles.names(out.resolve("ndjson")))
-                .containsExactly("adjudications.ndjson", "claims.ndjson", "concepts.ndjson", "sources.ndjson");
+                .containsExactly(
+                        "adjudications.ndjson",
+                        "claims.ndjson",
+                        "concepts.ndjson",
+                        "coverage.ndjson",
+                        "sources.ndjson");
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.osteomet.core.ClaimObject;
 import org.osteomet.core.Concept;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Content;
+import org.osteomet.core.Coverage;
+import org.osteomet.core.CoverageKind;
 import org.osteomet.core.Decision;
 import org.osteomet.core.Predicate;
 import org.osteomet.core.Qualifiers;
@@ -34,12 +36,33 @@ final class JsonContentReader {
 
     static Content read(byte[] bytes) {
         JsonNode root = TestJson.parse(bytes);
-        keys(root, "adjudications", "claims", "concepts", "contentVersion", "formatVersion", "sources");
-        return Content.of(
+        keys(root, "adjudications", "claims", "concepts", "contentVersion", "coverage", "formatVersion", "sources");
+        Content content = Content.of(
                 list(root.get("sources"), JsonContentReader::source),
                 list(root.get("concepts"), JsonContentReader::concept),
                 list(root.get("claims"), JsonContentReader::claim),
-                list(root.get("adjudications"), JsonContentReader::adjudication));
+                list(root.get("adjudications"), JsonContentReader::adjudication),
+                list(root.get("coverage"), JsonContentReader::coverage));
+        // What the writer derives must be what the records read back derive.
+        for (JsonNode claim : root.get("claims")) {
+            Claim read = content.claim(claim.get("id").stringValue()).orElseThrow();
+            if (!claim.get("status").stringValue().equals(content.status(read).id())
+                    || claim.get("corroboration").intValue() != content.corroboration(read)) {
+                throw new IllegalStateException("derived fields of " + read.id() + " do not match its records");
+            }
+        }
+        return content;
+    }
+
+    private static Coverage coverage(JsonNode n) {
+        keys(n, "id", "subject", "predicate", "kind", "claim", "citations");
+        return new Coverage(
+                n.get("id").stringValue(),
+                n.get("subject").stringValue(),
+                Predicate.fromId(n.get("predicate").stringValue()).orElseThrow(),
+                CoverageKind.valueOf(n.get("kind").stringValue()),
+                text(n, "claim"),
+                list(n.get("citations"), JsonContentReader::citation));
     }
 
     private static Source source(JsonNode n) {
@@ -66,7 +89,17 @@ final class JsonContentReader {
     }
 
     private static Claim claim(JsonNode n) {
-        keys(n, "id", "subject", "predicate", "object", "qualifiers", "citations");
+        keys(
+                n,
+                "id",
+                "subject",
+                "predicate",
+                "object",
+                "qualifiers",
+                "citations",
+                "status",
+                "corroboration",
+                "adjudications");
         return new Claim(
                 n.get("id").stringValue(),
                 n.get("subject").stringValue(),

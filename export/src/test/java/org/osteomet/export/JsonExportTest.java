@@ -62,11 +62,13 @@ class JsonExportTest {
                           "source": "s"
                         }
                       ],
+                      "corroboration": 1,
                       "id": "c",
                       "object": {
                         "text": "t"
                       },
                       "predicate": "definition",
+                      "status": "normal",
                       "subject": "x"
                     }
                   ],
@@ -82,7 +84,8 @@ class JsonExportTest {
                     }
                   ],
                   "contentVersion": "1.0",
-                  "formatVersion": 1,
+                  "coverage": [],
+                  "formatVersion": 2,
                   "sources": [
                     {
                       "date": null,
@@ -104,9 +107,9 @@ class JsonExportTest {
         Map<String, byte[]> files = ExportFiles.render(JsonExport.ndjson(TINY));
 
         assertThat(utf8(files.get("ndjson/claims.ndjson")))
-                .isEqualTo(
-                        "{\"citations\":[{\"quote\":\"q\",\"source\":\"s\"}],\"id\":\"c\",\"object\":{\"text\":\"t\"},"
-                                + "\"predicate\":\"definition\",\"subject\":\"x\"}\n");
+                .isEqualTo("{\"citations\":[{\"quote\":\"q\",\"source\":\"s\"}],\"corroboration\":1,\"id\":\"c\","
+                        + "\"object\":{\"text\":\"t\"},\"predicate\":\"definition\",\"status\":\"normal\","
+                        + "\"subject\":\"x\"}\n");
         assertThat(utf8(files.get("ndjson/concepts.ndjson")))
                 .isEqualTo(
                         "{\"brandNames\":[\"Xgeva\"],\"id\":\"x\",\"kind\":\"DRUG\",\"name\":\"X\",\"synonyms\":[]}\n");
@@ -121,7 +124,12 @@ class JsonExportTest {
         assertThat(document.lines())
                 .allSatisfy(line -> assertThat(line).doesNotStartWith("\t").doesNotEndWith(" "));
         assertSortedKeys(tree);
-        assertThat(tree.get("formatVersion").intValue()).isEqualTo(1);
+        assertThat(tree.get("formatVersion").intValue()).isEqualTo(2);
+        assertThat(tree.get("claims").valueStream().map(c -> c.get("status").stringValue()))
+                .as("every claim carries its status")
+                .hasSize(content.claims().size())
+                .containsOnly("normal", "preferred", "disputed")
+                .contains("disputed");
         assertThat(tree.get("contentVersion").stringValue()).isEqualTo("1.0");
         assertThat(tree.get("claims").size()).isEqualTo(content.claims().size());
     }

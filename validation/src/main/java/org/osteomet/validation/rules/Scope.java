@@ -24,7 +24,12 @@ record Scope(String population, String context) {
 
     /** Returns the scope the qualifiers state. */
     static Scope of(Qualifiers qualifiers) {
-        return new Scope(qualifiers.population(), qualifiers.context());
+        // Interim until detection moves to core: the typed parts other than population, as one key.
+        org.osteomet.core.Scope typed = qualifiers.scope();
+        boolean other = typed.route() != null || typed.combinedWith() != null || typed.members() != null;
+        return new Scope(
+                qualifiers.population(),
+                other ? typed.route() + " " + typed.combinedWith() + " " + typed.members() : null);
     }
 
     /**

@@ -1,0 +1,14 @@
+package org.osteomet.core;
+
+/**
+ * How many members of a class a claim about the class holds for, where the source says it is not all of them.
+ *
+ * <p>A claim with a member scope is about the class as a group ("some bisphosphonates are taken by mouth"), so
+ * it never reaches a member through {@code is-a} and never conflicts with what is said of all members.
+ */
+public enum MemberScope {
+    /** "Some" members. */
+    SOME,
+    /** "Many" members. */
+    MANY
+}
