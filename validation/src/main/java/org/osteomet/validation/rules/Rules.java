@@ -13,6 +13,7 @@ public final class Rules {
                     new ClaimHasCitation(),
                     new ClaimLivesWithItsSubject(),
                     new ConceptFileMatchesKind(),
+                    new CoverageIsSound(),
                     new EverySourceIsCited(),
                     new IdsAreUnique(),
                     new NoConflictingClaims(),
