@@ -35,6 +35,8 @@ public final class Content {
     private final Map<String, List<Claim>> claimsBySource = new HashMap<>();
     private final Map<String, List<Adjudication>> adjudicationsByClaim = new HashMap<>();
     private final Map<String, List<Coverage>> coverageBySubject = new HashMap<>();
+    private final Object conflictsLock = new Object();
+    private volatile List<Conflict> conflicts;
 
     private Content(
             List<Source> sources,
@@ -253,6 +255,29 @@ public final class Content {
                 .map(c -> source(c.source()).map(Source::publisher).orElse(c.source()))
                 .distinct()
                 .count();
+    }
+
+    /**
+     * Returns every conflict between claims, as {@code docs/conflicts.md} defines, ordered by the ids of the claims.
+     *
+     * <p>Adjudicated conflicts are listed too; {@link #adjudicationsOf} and {@link #status} say how they were
+     * settled. Detection takes time linear in the number of claims and runs once, on the first call.
+     *
+     * @return the conflicts, unmodifiable; empty if none
+     */
+    public List<Conflict> conflicts() {
+        List<Conflict> result = conflicts;
+        if (result == null) {
+            // Apps share one Content across threads; the lock keeps detection to a single run.
+            synchronized (conflictsLock) {
+                result = conflicts;
+                if (result == null) {
+                    result = ConflictDetector.detect(this);
+                    conflicts = result;
+                }
+            }
+        }
+        return result;
     }
 
     /** Returns the claims whose object is the given concept, sorted by id. */
