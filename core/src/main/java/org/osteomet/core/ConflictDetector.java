@@ -76,6 +76,7 @@ final class ConflictDetector {
         }
         Map<Statement, PolarityGroup> polarity = new HashMap<>();
         Map<RangeDimension, List<Claim>> ranges = new LinkedHashMap<>();
+        Map<ExclusiveValues, ExclusiveGroup> exclusive = new LinkedHashMap<>();
         for (Claim claim : effective) {
             Predicate family = family(claim.predicate());
             boolean positive = claim.qualifiers().negated() == (family != claim.predicate());
@@ -96,9 +97,16 @@ final class ConflictDetector {
                 ranges.computeIfAbsent(new RangeDimension(claim.predicate(), comparedIn), k -> new ArrayList<>())
                         .add(claim);
             }
+            if (!claim.qualifiers().negated()) {
+                ExclusiveValues.of(claim)
+                        .ifPresent(set -> exclusive
+                                .computeIfAbsent(set, k -> new ExclusiveGroup())
+                                .add(claim));
+            }
         }
         polarity.values().forEach(group -> group.report(subject));
         ranges.values().forEach(group -> checkRanges(group, subject));
+        exclusive.values().forEach(group -> group.report(subject));
     }
 
     private static Predicate family(Predicate predicate) {
@@ -129,6 +137,40 @@ final class ConflictDetector {
                 Claim positive = positives.meeting(Scope.of(negative.qualifiers()));
                 if (positive != null && !positive.id().equals(negative.id())) {
                     record(ConflictKind.OPPOSITE_POLARITY, positive, negative, subject, "");
+                }
+            }
+        }
+    }
+
+    /** Affirmed claims whose values belong to one set of exclusive values, filed by value. */
+    private final class ExclusiveGroup {
+        private final Map<String, ScopeIndex> byValue = new LinkedHashMap<>();
+        private final List<Claim> claims = new ArrayList<>();
+
+        void add(Claim claim) {
+            byValue.computeIfAbsent(claim.object().canonical(), k -> new ScopeIndex())
+                    .add(claim);
+            claims.add(claim);
+        }
+
+        void report(String subject) {
+            for (Claim claim : claims) {
+                Scope scope = Scope.of(claim.qualifiers());
+                for (Map.Entry<String, ScopeIndex> value : byValue.entrySet()) {
+                    if (value.getKey().equals(claim.object().canonical())) {
+                        continue;
+                    }
+                    Claim other = value.getValue().meeting(scope);
+                    if (other != null && !other.id().equals(claim.id())) {
+                        Claim first = claim.id().compareTo(other.id()) < 0 ? claim : other;
+                        Claim second = first == claim ? other : claim;
+                        record(
+                                ConflictKind.EXCLUSIVE_VALUES,
+                                first,
+                                second,
+                                subject,
+                                ": " + value(first) + " and " + value(second) + " exclude each other");
+                    }
                 }
             }
         }
@@ -194,5 +236,9 @@ final class ConflictDetector {
     private static String describe(Claim claim) {
         return claim.subject() + (claim.qualifiers().negated() ? " not " : " ")
                 + claim.predicate().id() + " " + claim.object().canonical();
+    }
+
+    private static String value(Claim claim) {
+        return claim.predicate().id() + " " + claim.object().canonical();
     }
 }
