@@ -170,9 +170,13 @@ class CliTest {
         CliRun run = CliRun.of("validate", "--content", content.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out())
-                .containsPattern(
-                        "treatments/denosumab\\.json:\\d+:5: error \\[no-conflicting-claims\\] /claims/\\d+:"
-                                + " conflicts with claim denosumab-contraindicated-in-kidney-problems .*\"denosumab safe-in kidney-problems\"");
+                .containsPattern("treatments/denosumab\\.json:\\d+:5: error \\[no-conflicting-claims\\] /claims/\\d+:"
+                        + " claim denosumab-safe-in-kidney-problems \\(treatments/denosumab\\.json:\\d+\\)"
+                        + " conflicts with claim denosumab-contraindicated-in-kidney-problems"
+                        + " \\(treatments/denosumab\\.json:\\d+\\): .*\"denosumab safe-in kidney-problems\"");
+        assertThat(run.out())
+                .contains("    see:      ")
+                .contains(": claim denosumab-contraindicated-in-kidney-problems\n");
         assertThat(run.out()).endsWith("1 error, 5 warnings\n");
     }
 

@@ -35,6 +35,8 @@ public final class Content {
     private final Map<String, List<Claim>> claimsBySource = new HashMap<>();
     private final Map<String, List<Adjudication>> adjudicationsByClaim = new HashMap<>();
     private final Map<String, List<Coverage>> coverageBySubject = new HashMap<>();
+    private final Object conflictsLock = new Object();
+    private volatile List<Conflict> conflicts;
 
     private Content(
             List<Source> sources,
@@ -181,15 +183,31 @@ public final class Content {
      * @return the subject's own claims first, then each class's in breadth-first order
      */
     public List<StatedClaim> claimsAboutIncludingClasses(String subject, Predicate predicate) {
-        List<StatedClaim> result = new ArrayList<>();
-        claimsAbout(subject, predicate).forEach(c -> result.add(new StatedClaim(subject, c, status(c))));
+        return claimsReaching(subject).stream()
+                .filter(c -> c.predicate() == predicate)
+                .map(c -> new StatedClaim(subject, c, status(c)))
+                .toList();
+    }
+
+    /**
+     * Returns every claim that speaks of the subject: its own, then those of each class it belongs to through
+     * {@code is-a}, nearest first, less the class claims that do not reach it.
+     *
+     * <p>A class claim does not reach the subject where a {@link CoverageKind#NOT_INHERITED} note of the subject
+     * sets it apart, or where it holds only for some members of the class ({@link Qualifiers#members()}).
+     *
+     * @param subject a concept id; not null
+     * @return the claims, the subject's own first
+     */
+    public List<Claim> claimsReaching(String subject) {
+        List<Claim> result = new ArrayList<>(claimsAbout(subject));
         List<Coverage> blocks = coverageBySubject.getOrDefault(subject, List.of()).stream()
                 .filter(c -> c.kind() == CoverageKind.NOT_INHERITED)
                 .toList();
         for (String ancestor : classesOf(subject)) {
-            for (Claim claim : claimsAbout(ancestor, predicate)) {
-                if (blocks.stream().noneMatch(b -> b.blocks(claim))) {
-                    result.add(new StatedClaim(subject, claim, status(claim)));
+            for (Claim claim : claimsAbout(ancestor)) {
+                if (claim.qualifiers().members() == null && blocks.stream().noneMatch(b -> b.blocks(claim))) {
+                    result.add(claim);
                 }
             }
         }
@@ -253,6 +271,29 @@ public final class Content {
                 .map(c -> source(c.source()).map(Source::publisher).orElse(c.source()))
                 .distinct()
                 .count();
+    }
+
+    /**
+     * Returns every conflict between claims, as {@code docs/conflicts.md} defines, ordered by the ids of the claims.
+     *
+     * <p>Adjudicated conflicts are listed too; {@link #adjudicationsOf} and {@link #status} say how they were
+     * settled. Detection takes time linear in the number of claims and runs once, on the first call.
+     *
+     * @return the conflicts, unmodifiable; empty if none
+     */
+    public List<Conflict> conflicts() {
+        List<Conflict> result = conflicts;
+        if (result == null) {
+            // Apps share one Content across threads; the lock keeps detection to a single run.
+            synchronized (conflictsLock) {
+                result = conflicts;
+                if (result == null) {
+                    result = ConflictDetector.detect(this);
+                    conflicts = result;
+                }
+            }
+        }
+        return result;
     }
 
     /** Returns the claims whose object is the given concept, sorted by id. */

@@ -193,4 +193,28 @@ class ContentMutationTest {
                     .contains("does not overlap");
         });
     }
+
+    @Test
+    void routeContradictionIsReportedOnceItsAdjudicationIsRemoved() {
+        content.patch("adjudications.json", "remove", "/adjudications/1", null);
+        assertThat(content.read("adjudications.json")).doesNotContain("radiopharmaceuticals-route-intravenous");
+        String file = "treatments/radiopharmaceuticals.json";
+        Location intravenous = where(file, "{\n      \"id\": \"radiopharmaceuticals-route-intravenous\"");
+        Location intraosseous = where(file, "{\n      \"id\": \"radiopharmaceuticals-route-intraosseous\"");
+
+        assertThat(errors()).singleElement().satisfies(f -> {
+            assertAt(f, "no-conflicting-claims", file, intravenous);
+            assertThat(f.message())
+                    .startsWith("claim radiopharmaceuticals-route-intravenous (" + file + ":" + intravenous.line()
+                            + ") conflicts with claim radiopharmaceuticals-route-intraosseous (" + file + ":"
+                            + intraosseous.line() + "): ")
+                    .contains("route INTRAOSSEOUS and route INTRAVENOUS exclude each other");
+            assertThat(f.related()).singleElement().satisfies(r -> {
+                assertThat(r.file()).isEqualTo(file);
+                assertThat(new Location(r.line(), r.column())).isEqualTo(intraosseous);
+                assertThat(r.pointer()).matches("/claims/\\d+");
+                assertThat(r.message()).isEqualTo("claim radiopharmaceuticals-route-intraosseous");
+            });
+        });
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.osteomet.content.Located;
 import org.osteomet.core.Adjudication;
+import org.osteomet.core.Conflict;
 import org.osteomet.validation.finding.Finding;
 import org.osteomet.validation.finding.Severity;
 
@@ -17,11 +18,10 @@ public final class AdjudicationMatchesConflict extends Rule {
             List<String> claims = located.value().claims();
             for (int i = 0; i < claims.size(); i++) {
                 String claim = claims.get(i);
-                boolean inConflict = context.conflicts().stream()
-                        .anyMatch(c -> (c.first().id().equals(claim)
-                                        && claims.contains(c.second().id()))
-                                || (c.second().id().equals(claim)
-                                        && claims.contains(c.first().id())));
+                boolean inConflict = context.content().conflicts().stream()
+                        .map(Conflict::claimIds)
+                        .anyMatch(ids -> ids.contains(claim)
+                                && ids.stream().anyMatch(id -> !id.equals(claim) && claims.contains(id)));
                 if (!inConflict) {
                     findings.add(finding(
                             context,

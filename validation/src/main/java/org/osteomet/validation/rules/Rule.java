@@ -4,6 +4,7 @@ import java.util.List;
 import org.osteomet.content.Located;
 import org.osteomet.content.Location;
 import org.osteomet.validation.finding.Finding;
+import org.osteomet.validation.finding.RelatedLocation;
 import org.osteomet.validation.finding.Severity;
 
 /** A consistency rule over a whole content folder; subclasses are named for the property they require. */
@@ -52,6 +53,15 @@ public abstract class Rule {
     /** Returns a finding of this rule at a record, or at a pointer inside it. */
     protected final Finding finding(RuleContext context, Located<?> record, String subPointer, String message) {
         return finding(context, record.file(), record.pointer() + subPointer, message);
+    }
+
+    /** Returns a finding of this rule at a record, or at a pointer inside it, that involves other places too. */
+    protected final Finding finding(
+            RuleContext context, Located<?> record, String subPointer, String message, List<RelatedLocation> related) {
+        String pointer = record.pointer() + subPointer;
+        Location at = context.locate(record.file(), pointer);
+        return new Finding(
+                id(), severity(), record.file(), at.line(), at.column(), pointer, message, null, null, related);
     }
 
     /** Returns whether the rule needs every file to have been read, because it looks across files. */

@@ -1,7 +1,6 @@
 package org.osteomet.validation.rules;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.osteomet.content.ContentFiles;
@@ -18,7 +17,6 @@ public final class RuleContext {
     private final ValidationOptions options;
     private final Map<String, Located<Claim>> locatedClaims = new HashMap<>();
     private final Map<String, Optional<String>> snapshotTexts = new HashMap<>();
-    private List<Conflict> conflicts;
 
     /**
      * Creates the context of one run.
@@ -69,13 +67,5 @@ public final class RuleContext {
     public Location locate(String file, String pointer) {
         ParsedFile parsed = files.parsedFiles().get(file);
         return parsed == null ? Location.START : parsed.locate(pointer);
-    }
-
-    /** Returns every conflict between claims, computed once per run. */
-    public List<Conflict> conflicts() {
-        if (conflicts == null) {
-            conflicts = ConflictDetector.detect(content);
-        }
-        return conflicts;
     }
 }

@@ -29,8 +29,9 @@ import tools.jackson.databind.ObjectMapper;
  *
  * <p>A fixture file is {@code {"rule": id, "cases": [{description, input, findings}]}}; {@code input} lists
  * edits ({@code set} files, {@code patch} values by pointer, {@code delete} files) and {@code findings} the
- * expected findings of that rule as {@code {file, pointer}} with an optional {@code message} fragment. An
- * empty {@code findings} list is a negative case.
+ * expected findings of that rule as {@code {file, pointer}} with an optional {@code message} fragment and an
+ * optional {@code related} list of the other places it names, each {@code {file, pointer}}. An empty
+ * {@code findings} list is a negative case.
  */
 class RuleFixturesTest {
     static final Path FIXTURES = Path.of("src/test/resources/rules");
@@ -106,14 +107,27 @@ class RuleFixturesTest {
         }
         assertThat(actual).extracting(f -> f.file() + "#" + f.pointer()).containsExactlyInAnyOrderElementsOf(expected);
         for (JsonNode finding : testCase.get("findings")) {
+            List<Finding> at = actual.stream()
+                    .filter(f -> (f.file() + "#" + f.pointer())
+                            .equals(finding.get("file").stringValue() + "#"
+                                    + finding.get("pointer").stringValue()))
+                    .toList();
             if (finding.has("message")) {
-                assertThat(actual)
-                        .filteredOn(f -> (f.file() + "#" + f.pointer())
-                                .equals(finding.get("file").stringValue() + "#"
-                                        + finding.get("pointer").stringValue()))
+                assertThat(at)
                         .extracting(Finding::message)
                         .anySatisfy(m ->
                                 assertThat(m).contains(finding.get("message").stringValue()));
+            }
+            if (finding.has("related")) {
+                List<String> related = new ArrayList<>();
+                for (JsonNode place : finding.get("related")) {
+                    related.add(place.get("file").stringValue() + "#"
+                            + place.get("pointer").stringValue());
+                }
+                assertThat(at)
+                        .anySatisfy(f -> assertThat(f.related())
+                                .extracting(r -> r.file() + "#" + r.pointer())
+                                .containsExactlyElementsOf(related));
             }
         }
     }

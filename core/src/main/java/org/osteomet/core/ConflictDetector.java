@@ -1,4 +1,4 @@
-package org.osteomet.validation.rules;
+package org.osteomet.core;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,15 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import org.osteomet.core.Claim;
-import org.osteomet.core.ClaimObject;
-import org.osteomet.core.Concept;
-import org.osteomet.core.Content;
-import org.osteomet.core.Hedge;
-import org.osteomet.core.Predicate;
-import org.osteomet.core.RangeUnit;
 
 /**
  * Finds claims that contradict each other, as {@code docs/conflicts.md} defines.
@@ -41,16 +33,13 @@ final class ConflictDetector {
 
     private final Content content;
     private final Map<String, List<String>> ancestors = new HashMap<>();
-    private final Map<ClaimPair, Conflict> found = new LinkedHashMap<>();
+    private final Map<List<String>, Conflict> found = new LinkedHashMap<>();
 
     /** One predicate family said of one object, whichever way round. */
     private record Statement(Predicate family, String object) {}
 
     /** Single-valued ranges of one predicate whose bounds compare, in hours or as counts of one unit. */
     private record RangeDimension(Predicate predicate, RangeUnit comparedIn) {}
-
-    /** The ids of two claims in conflict, the smaller first. */
-    private record ClaimPair(String first, String second) {}
 
     private ConflictDetector(Content content) {
         this.content = content;
@@ -63,9 +52,13 @@ final class ConflictDetector {
             detector.checkSubject(concept.id());
         }
         return detector.found.values().stream()
-                .sorted(Comparator.comparing((Conflict c) -> c.first().id())
-                        .thenComparing(c -> c.second().id()))
+                .sorted(Comparator.comparing(ConflictDetector::sortKey))
                 .toList();
+    }
+
+    // Ids are kebab-case, and a space sorts before every character they use, so joined ids sort as the lists do.
+    private static String sortKey(Conflict conflict) {
+        return String.join(" ", conflict.claimIds());
     }
 
     private List<String> ancestorsOf(String concept) {
@@ -73,16 +66,16 @@ final class ConflictDetector {
     }
 
     private void checkSubject(String subject) {
-        List<Claim> own = content.claimsAbout(subject);
-        List<Claim> effective = new ArrayList<>(own);
-        for (String ancestor : ancestorsOf(subject)) {
-            effective.addAll(content.claimsAbout(ancestor));
-        }
+        // A claim about some members of a class speaks of the class as a group, so it meets no other claim.
+        List<Claim> effective = content.claimsReaching(subject).stream()
+                .filter(c -> c.qualifiers().members() == null)
+                .toList();
         if (effective.size() < 2) {
             return;
         }
         Map<Statement, PolarityGroup> polarity = new HashMap<>();
         Map<RangeDimension, List<Claim>> ranges = new LinkedHashMap<>();
+        Map<ExclusiveValues, ExclusiveGroup> exclusive = new LinkedHashMap<>();
         for (Claim claim : effective) {
             Predicate family = family(claim.predicate());
             boolean positive = claim.qualifiers().negated() == (family != claim.predicate());
@@ -103,9 +96,16 @@ final class ConflictDetector {
                 ranges.computeIfAbsent(new RangeDimension(claim.predicate(), comparedIn), k -> new ArrayList<>())
                         .add(claim);
             }
+            if (!claim.qualifiers().negated()) {
+                ExclusiveValues.of(claim)
+                        .ifPresent(set -> exclusive
+                                .computeIfAbsent(set, k -> new ExclusiveGroup())
+                                .add(claim));
+            }
         }
         polarity.values().forEach(group -> group.report(subject));
         ranges.values().forEach(group -> checkRanges(group, subject));
+        exclusive.values().forEach(group -> group.report(subject));
     }
 
     private static Predicate family(Predicate predicate) {
@@ -117,64 +117,61 @@ final class ConflictDetector {
 
     /** Claims stating one thing about one object, split into those that affirm it and those that deny it. */
     private final class PolarityGroup {
-        // A null key stands for affirmations that do not limit that part of their scope.
-        private final Map<Scope, Claim> byScope = new HashMap<>();
-        private final Map<String, Claim> byPopulation = new HashMap<>();
-        private final Map<String, Claim> byContext = new HashMap<>();
+        private final ScopeIndex positives = new ScopeIndex();
         private final List<Claim> negatives = new ArrayList<>();
-        private Claim any;
 
         void add(Claim claim, boolean positive) {
             if (FREQUENCY_HEDGES.contains(claim.qualifiers().hedge())) {
                 return;
             }
-            if (!positive) {
+            if (positive) {
+                positives.add(claim);
+            } else {
                 negatives.add(claim);
-                return;
-            }
-            Scope scope = Scope.of(claim.qualifiers());
-            byScope.putIfAbsent(scope, claim);
-            byPopulation.putIfAbsent(scope.population(), claim);
-            byContext.putIfAbsent(scope.context(), claim);
-            if (any == null) {
-                any = claim;
             }
         }
 
         void report(String subject) {
             for (Claim negative : negatives) {
-                Claim positive = match(negative);
+                Claim positive = positives.meeting(Scope.of(negative.qualifiers()));
                 if (positive != null && !positive.id().equals(negative.id())) {
-                    record(Conflict.of(
-                            positive,
-                            negative,
-                            subject,
-                            "\"" + describe(positive) + "\" ("
-                                    + positive.id() + ") and \"" + describe(negative) + "\" (" + negative.id()
-                                    + ") cannot both hold"
-                                    + (subject.equals(positive.subject()) && subject.equals(negative.subject())
-                                            ? ""
-                                            : " for " + subject)));
+                    record(ConflictKind.OPPOSITE_POLARITY, positive, negative, subject, "");
                 }
             }
         }
+    }
 
-        private Claim match(Claim negative) {
-            Scope scope = Scope.of(negative.qualifiers());
-            if (scope.equals(Scope.EVERYWHERE)) {
-                return any;
+    /** Affirmed claims whose values belong to one set of exclusive values, filed by value. */
+    private final class ExclusiveGroup {
+        private final Map<String, ScopeIndex> byValue = new LinkedHashMap<>();
+        private final List<Claim> claims = new ArrayList<>();
+
+        void add(Claim claim) {
+            byValue.computeIfAbsent(claim.object().canonical(), k -> new ScopeIndex())
+                    .add(claim);
+            claims.add(claim);
+        }
+
+        void report(String subject) {
+            for (Claim claim : claims) {
+                Scope scope = Scope.of(claim.qualifiers());
+                for (Map.Entry<String, ScopeIndex> value : byValue.entrySet()) {
+                    if (value.getKey().equals(claim.object().canonical())) {
+                        continue;
+                    }
+                    Claim other = value.getValue().meeting(scope);
+                    if (other != null && !other.id().equals(claim.id())) {
+                        Claim first = claim.id().compareTo(other.id()) < 0 ? claim : other;
+                        Claim second = first == claim ? other : claim;
+                        record(
+                                ConflictKind.EXCLUSIVE_VALUES,
+                                first,
+                                second,
+                                subject,
+                                ": " + value(first) + " and " + value(second) + " exclude each other");
+                    }
+                }
             }
-            if (scope.population() == null) {
-                return first(byContext.get(scope.context()), byContext.get(null));
-            }
-            if (scope.context() == null) {
-                return first(byPopulation.get(scope.population()), byPopulation.get(null));
-            }
-            return scope.widenings().stream()
-                    .map(byScope::get)
-                    .filter(Objects::nonNull)
-                    .findFirst()
-                    .orElse(null);
         }
     }
 
@@ -202,13 +199,14 @@ final class ConflictDetector {
             }
             // Intervals on a line share a point if and only if the highest start is not after the lowest end.
             if (highestLow != null && low(highestLow) > high(lowestHigh)) {
-                record(Conflict.of(
-                        highestLow,
-                        lowestHigh,
+                Conflict conflict = new Conflict(
+                        ConflictKind.DISJOINT_RANGES,
+                        List.of(highestLow, lowestHigh),
                         subject,
                         highestLow.predicate().id() + " "
                                 + highestLow.object().canonical() + " (" + highestLow.id() + ") does not overlap "
-                                + lowestHigh.object().canonical() + " (" + lowestHigh.id() + ")"));
+                                + lowestHigh.object().canonical() + " (" + lowestHigh.id() + ")");
+                found.putIfAbsent(conflict.claimIds(), conflict);
             }
         }
     }
@@ -221,8 +219,17 @@ final class ConflictDetector {
         return ((ClaimObject.RangeObject) claim.object()).range().highest();
     }
 
-    private void record(Conflict conflict) {
-        found.putIfAbsent(new ClaimPair(conflict.first().id(), conflict.second().id()), conflict);
+    /** Records that two claims cannot both hold, describing them in the order given and then saying why. */
+    private void record(ConflictKind kind, Claim first, Claim second, String subject, String why) {
+        Conflict conflict = new Conflict(
+                kind,
+                List.of(first, second),
+                subject,
+                "\"" + describe(first) + "\" (" + first.id() + ") and \"" + describe(second) + "\" (" + second.id()
+                        + ") cannot both hold"
+                        + (subject.equals(first.subject()) && subject.equals(second.subject()) ? "" : " for " + subject)
+                        + why);
+        found.putIfAbsent(conflict.claimIds(), conflict);
     }
 
     private static String describe(Claim claim) {
@@ -230,13 +237,7 @@ final class ConflictDetector {
                 + claim.predicate().id() + " " + claim.object().canonical();
     }
 
-    @SafeVarargs
-    private static <T> T first(T... values) {
-        for (T value : values) {
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
+    private static String value(Claim claim) {
+        return claim.predicate().id() + " " + claim.object().canonical();
     }
 }
