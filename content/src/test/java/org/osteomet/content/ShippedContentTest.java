@@ -7,16 +7,21 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.osteomet.core.Citation;
 import org.osteomet.core.Claim;
+import org.osteomet.core.ClaimStatus;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Content;
+import org.osteomet.core.Coverage;
+import org.osteomet.core.CoverageKind;
 import org.osteomet.core.Predicate;
 import org.osteomet.core.Source;
+import org.osteomet.core.StatedClaim;
 
 /** The packaged content: loads cleanly, quotes are verbatim, snapshots are the captured copies, and it answers real questions. */
 class ShippedContentTest {
@@ -156,5 +161,70 @@ class ShippedContentTest {
         for (ConceptKind kind : ConceptKind.values()) {
             assertThat(CONTENT.conceptsOfKind(kind)).as(kind.name()).isNotEmpty();
         }
+    }
+
+    @Test
+    void everyClaimRadium223GetsThroughItsClassIsLabelledWithTheClassItWasStatedFor() {
+        List<String> classes = CONTENT.classesOf("radium-223");
+        assertThat(classes).startsWith("radiopharmaceuticals");
+        for (Predicate predicate : Predicate.values()) {
+            for (StatedClaim stated : CONTENT.claimsAboutIncludingClasses("radium-223", predicate)) {
+                if (stated.inherited()) {
+                    assertThat(stated.statedFor())
+                            .as(stated.claim().id())
+                            .isIn(classes)
+                            .isEqualTo(stated.claim().subject());
+                    if (stated.claim().id().startsWith("radiopharmaceuticals-")) {
+                        assertThat(stated.statedFor()).isEqualTo("radiopharmaceuticals");
+                    }
+                } else {
+                    assertThat(stated.statedFor()).isEqualTo("radium-223");
+                }
+            }
+        }
+        assertThat(CONTENT.claimsAboutIncludingClasses("radium-223", Predicate.MECHANISM))
+                .isNotEmpty()
+                .allMatch(StatedClaim::inherited);
+    }
+
+    @Test
+    void radium223BeingStudiedStopsTheClassesClinicalClaims() {
+        assertThat(CONTENT.claimsAboutIncludingClasses("radiopharmaceuticals", Predicate.SIDE_EFFECT))
+                .isNotEmpty();
+        for (Predicate predicate :
+                List.of(Predicate.SIDE_EFFECT, Predicate.DOSE_COUNT, Predicate.CAN_REPEAT, Predicate.BENEFIT)) {
+            assertThat(CONTENT.claimsAboutIncludingClasses("radium-223", predicate))
+                    .as(predicate.id())
+                    .isEmpty();
+            assertThat(CONTENT.claimsAboutIncludingClasses("strontium-89", predicate))
+                    .as("strontium-89 is not set apart: " + predicate.id())
+                    .isNotEmpty();
+        }
+        assertThat(CONTENT.coverageOf("radium-223", Predicate.SIDE_EFFECT))
+                .extracting(Coverage::kind)
+                .contains(CoverageKind.NOT_INHERITED, CoverageKind.OPEN_LIST);
+    }
+
+    @Test
+    void noHarmToNormalCellsIsDisputedAndTheSideEffectsOpposingItArePreferred() {
+        Claim withoutHarm = CONTENT.claims().stream()
+                .filter(c -> c.citations().stream().anyMatch(q -> q.quote().contains("without harming normal cells")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(CONTENT.status(withoutHarm)).isEqualTo(ClaimStatus.DISPUTED);
+        assertThat(CONTENT.status(CONTENT.claim("radiopharmaceuticals-side-effect-bone-marrow-damage")
+                        .orElseThrow()))
+                .isEqualTo(ClaimStatus.PREFERRED);
+        assertThat(CONTENT.conflicts()).isNotEmpty();
+    }
+
+    @Test
+    void openListsAndKnownGapsAreRecordedWhereTheSourcesLeaveThem() {
+        assertThat(CONTENT.coverageOf("zoledronate", Predicate.SIDE_EFFECT))
+                .extracting(Coverage::kind)
+                .contains(CoverageKind.KNOWN_GAP);
+        assertThat(CONTENT.coverageOf("denosumab", Predicate.SIDE_EFFECT))
+                .extracting(Coverage::kind)
+                .containsExactly(CoverageKind.OPEN_LIST);
     }
 }

@@ -196,7 +196,7 @@ class ContentMutationTest {
 
     @Test
     void routeContradictionIsReportedOnceItsAdjudicationIsRemoved() {
-        content.patch("adjudications.json", "remove", "/adjudications/1", null);
+        removeAdjudications("radiopharmaceuticals-route");
         assertThat(content.read("adjudications.json")).doesNotContain("radiopharmaceuticals-route-intravenous");
         String file = "treatments/radiopharmaceuticals.json";
         Location intravenous = where(file, "{\n      \"id\": \"radiopharmaceuticals-route-intravenous\"");
@@ -215,6 +215,73 @@ class ContentMutationTest {
                 assertThat(r.pointer()).matches("/claims/\\d+");
                 assertThat(r.message()).isEqualTo("claim radiopharmaceuticals-route-intraosseous");
             });
+        });
+    }
+
+    /** Removes the adjudications whose ids start with the prefix. */
+    void removeAdjudications(String prefix) {
+        String text = content.read("adjudications.json");
+        java.util.regex.Matcher ids =
+                java.util.regex.Pattern.compile("\"id\": \"([a-z0-9-]+)\"").matcher(text);
+        List<String> all = new java.util.ArrayList<>();
+        while (ids.find()) {
+            all.add(ids.group(1));
+        }
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).startsWith(prefix)) {
+                content.patch("adjudications.json", "remove", "/adjudications/" + i, null);
+            }
+        }
+    }
+
+    /** Removes the claim with the given id from the file. */
+    void removeClaim(String file, String id) {
+        String text = content.read(file);
+        java.util.regex.Matcher ids = java.util.regex.Pattern.compile("\n    \\{\n      \"id\": \"([a-z0-9-]+)\"")
+                .matcher(text);
+        int index = 0;
+        while (ids.find()) {
+            if (ids.group(1).equals(id)) {
+                content.patch(file, "remove", "/claims/" + index, null);
+                return;
+            }
+            index++;
+        }
+        throw new AssertionError("no claim " + id + " in " + file);
+    }
+
+    @Test
+    void anIntervalOfTwoWeeksConflictsWithEveryThreeToFourWeeksNamingBothClaims() {
+        String file = "treatments/bisphosphonates.json";
+        replace(
+                file,
+                "\"min\": 4,\n          \"max\": 4,\n          \"unit\": \"WEEK\"",
+                "\"min\": 2,\n          \"max\": 2,\n          \"unit\": \"WEEK\"");
+        Location webmd = where(file, "{\n      \"id\": \"bisphosphonates-schedule-every-four-weeks\"");
+        Location acs = where(file, "{\n      \"id\": \"bisphosphonates-schedule-every-3-to-4-weeks\"");
+
+        assertThat(errors()).singleElement().satisfies(f -> {
+            assertAt(f, "no-conflicting-claims", file, webmd);
+            assertThat(f.message())
+                    .startsWith("claim bisphosphonates-schedule-every-four-weeks (" + file + ":" + webmd.line()
+                            + ") conflicts with claim bisphosphonates-schedule-every-3-to-4-weeks (" + file + ":"
+                            + acs.line() + "): ");
+            assertThat(f.related())
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.line()).isEqualTo(acs.line()));
+        });
+    }
+
+    @Test
+    void withoutTheMarrowClaimAndItsAdjudicationTheLowBloodCountsStillContradictNoHarmToNormalCells() {
+        removeAdjudications("radiopharmaceuticals-normal-cell-harm");
+        removeClaim("treatments/radiopharmaceuticals.json", "radiopharmaceuticals-side-effect-bone-marrow-damage");
+
+        assertThat(errors()).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.ruleId()).isEqualTo("no-conflicting-claims");
+            assertThat(f.message())
+                    .contains("radiopharmaceuticals-side-effect-normal-cell-damage")
+                    .contains("radiopharmaceuticals-side-effect-low-blood-cell-counts");
         });
     }
 }
