@@ -49,9 +49,9 @@ public final class CorpusGenerator {
     private final CorpusSpec spec;
     private final Random random;
     private final int treatments;
-    private final int sideEffects;
-    private final int conditions;
-    private final int outcomes;
+    private final Pool sideEffects;
+    private final Pool conditions;
+    private final Pool outcomes;
     private final List<StringBuilder> snapshots = new ArrayList<>();
     private final List<InjectedConflict> injected = new ArrayList<>();
     private int claimCount;
@@ -60,9 +60,9 @@ public final class CorpusGenerator {
         this.spec = spec;
         this.random = new Random(spec.seed());
         this.treatments = Math.max(4, ceilDiv(spec.claims(), CLAIMS_PER_TREATMENT));
-        this.sideEffects = Math.max(64, spec.claims() / 200);
-        this.conditions = Math.max(64, spec.claims() / 200);
-        this.outcomes = Math.max(64, spec.claims() / 500);
+        this.sideEffects = new Pool("SIDE_EFFECT", "side-effect", Math.max(64, spec.claims() / 200));
+        this.conditions = new Pool("CONDITION", "condition", Math.max(64, spec.claims() / 200));
+        this.outcomes = new Pool("OUTCOME", "outcome", Math.max(64, spec.claims() / 500));
         int sources = Math.max(1, ceilDiv(spec.claims(), CLAIMS_PER_SOURCE));
         for (int s = 0; s < sources; s++) {
             snapshots.add(new StringBuilder("Generated article " + s + " for benchmarks\n" + DATE_AS_STATED
@@ -125,16 +125,15 @@ public final class CorpusGenerator {
                 file.set("claims", NODES.arrayNode().addAll(claims));
                 writeJson(out.resolve("treatments").resolve(treatmentId(t) + ".json"), file);
             }
-            writeConcepts(
-                    out.resolve("concepts").resolve("side-effects.json"), "SIDE_EFFECT", "side-effect", sideEffects);
-            writeConcepts(out.resolve("concepts").resolve("conditions.json"), "CONDITION", "condition", conditions);
-            writeConcepts(out.resolve("concepts").resolve("outcomes.json"), "OUTCOME", "outcome", outcomes);
+            for (Pool pool : List.of(sideEffects, conditions, outcomes)) {
+                writeConcepts(out.resolve("concepts").resolve(pool.prefix() + "s.json"), pool);
+            }
             writeJson(out.resolve("adjudications.json"), NODES.objectNode().set("adjudications", NODES.arrayNode()));
             writeSources(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int concepts = treatments + sideEffects + conditions + outcomes;
+        int concepts = treatments + sideEffects.size() + conditions.size() + outcomes.size();
         return new GeneratedCorpus(claimCount, concepts, snapshots.size(), injected);
     }
 
@@ -191,9 +190,9 @@ public final class CorpusGenerator {
         int offset = offset(t);
         switch (t % 3) {
             case 0 -> {
-                String condition = conditionId(offset + RESERVED);
-                String young = conditionId(offset + RESERVED + 2);
-                String old = conditionId(offset + RESERVED + 3);
+                String condition = conditions.id(offset + RESERVED);
+                String young = conditions.id(offset + RESERVED + 2);
+                String old = conditions.id(offset + RESERVED + 3);
                 return List.of(
                         claim(
                                 id + "-safe-in-" + condition,
@@ -201,19 +200,19 @@ public final class CorpusGenerator {
                                 "safe-in",
                                 concept(condition),
                                 NODES.objectNode().put("population", young),
-                                name + " is safe in " + conditionName(offset + RESERVED) + " for people with "
-                                        + conditionName(offset + RESERVED + 2) + "."),
+                                name + " is safe in " + conditions.name(offset + RESERVED) + " for people with "
+                                        + conditions.name(offset + RESERVED + 2) + "."),
                         claim(
                                 id + "-contraindicated-in-" + condition,
                                 id,
                                 "contraindicated-in",
                                 concept(condition),
                                 NODES.objectNode().put("population", old),
-                                name + " should not be used in " + conditionName(offset + RESERVED)
-                                        + " for people with " + conditionName(offset + RESERVED + 3) + "."));
+                                name + " should not be used in " + conditions.name(offset + RESERVED)
+                                        + " for people with " + conditions.name(offset + RESERVED + 3) + "."));
             }
             case 1 -> {
-                String effect = sideEffectId(offset + RESERVED);
+                String effect = sideEffects.id(offset + RESERVED);
                 return List.of(
                         claim(
                                 id + "-side-effect-" + effect,
@@ -221,14 +220,14 @@ public final class CorpusGenerator {
                                 "side-effect",
                                 concept(effect),
                                 NODES.objectNode().put("hedge", "SOMETIMES"),
-                                name + " sometimes causes " + sideEffectName(offset + RESERVED) + "."),
+                                name + " sometimes causes " + sideEffects.name(offset + RESERVED) + "."),
                         claim(
                                 id + "-no-side-effect-" + effect,
                                 id,
                                 "side-effect",
                                 concept(effect),
                                 NODES.objectNode().put("negated", true),
-                                name + " does not cause " + sideEffectName(offset + RESERVED) + " in most people."));
+                                name + " does not cause " + sideEffects.name(offset + RESERVED) + " in most people."));
             }
             default -> {
                 return List.of(claim(
@@ -250,8 +249,8 @@ public final class CorpusGenerator {
         List<ObjectNode> claims = new ArrayList<>();
         switch (conflict % 3) {
             case 0 -> {
-                String condition = conditionId(offset + RESERVED + 1);
-                String label = conditionName(offset + RESERVED + 1);
+                String condition = conditions.id(offset + RESERVED + 1);
+                String label = conditions.name(offset + RESERVED + 1);
                 claims.add(claim(
                         id + "-safe-in-" + condition,
                         id,
@@ -268,8 +267,8 @@ public final class CorpusGenerator {
                         name + " must not be given to people with " + label + "."));
             }
             case 1 -> {
-                String effect = sideEffectId(offset + RESERVED + 1);
-                String label = sideEffectName(offset + RESERVED + 1);
+                String effect = sideEffects.id(offset + RESERVED + 1);
+                String label = sideEffects.name(offset + RESERVED + 1);
                 claims.add(claim(
                         id + "-side-effect-" + effect,
                         id,
@@ -313,7 +312,7 @@ public final class CorpusGenerator {
             }
             switch (isClass(t) ? c % kinds + 1 : c % kinds) {
                 case 0 -> {
-                    String effect = sideEffectId(offset + slot);
+                    String effect = sideEffects.id(offset + slot);
                     ObjectNode qualifiers = NODES.objectNode();
                     if (random.nextBoolean()) {
                         qualifiers.put("frequency", FREQUENCIES[random.nextInt(FREQUENCIES.length)]);
@@ -330,10 +329,10 @@ public final class CorpusGenerator {
                                     concept(effect),
                                     qualifiers,
                                     name + " " + hedge.toLowerCase(java.util.Locale.ROOT) + " cause "
-                                            + sideEffectName(offset + slot) + "."));
+                                            + sideEffects.name(offset + slot) + "."));
                 }
                 case 1 -> {
-                    String condition = conditionId(offset + slot);
+                    String condition = conditions.id(offset + slot);
                     add(
                             claims,
                             used,
@@ -343,10 +342,10 @@ public final class CorpusGenerator {
                                     "indicated-for",
                                     concept(condition),
                                     null,
-                                    name + " treats " + conditionName(offset + slot) + "."));
+                                    name + " treats " + conditions.name(offset + slot) + "."));
                 }
                 case 2 -> {
-                    String outcome = outcomeId(offset + slot);
+                    String outcome = outcomes.id(offset + slot);
                     add(
                             claims,
                             used,
@@ -356,7 +355,7 @@ public final class CorpusGenerator {
                                     "benefit",
                                     concept(outcome),
                                     random.nextInt(3) == 0 ? NODES.objectNode().put("hedge", "MAY") : null,
-                                    name + " helps with " + outcomeName(offset + slot) + "."));
+                                    name + " helps with " + outcomes.name(offset + slot) + "."));
                 }
                 default -> {
                     int other = (t + 1 + slot) % treatments;
@@ -417,10 +416,10 @@ public final class CorpusGenerator {
         return concept;
     }
 
-    private void writeConcepts(Path file, String kind, String prefix, int count) throws IOException {
+    private static void writeConcepts(Path file, Pool pool) throws IOException {
         ArrayNode concepts = NODES.arrayNode();
-        for (int i = 0; i < count; i++) {
-            concepts.add(conceptNode(prefix + "-" + pad(i), kind, prefix.replace('-', ' ') + " " + pad(i)));
+        for (int i = 0; i < pool.size(); i++) {
+            concepts.add(conceptNode(pool.id(i), pool.kind(), pool.name(i)));
         }
         ObjectNode root = NODES.objectNode();
         root.set("concepts", concepts);
@@ -453,7 +452,7 @@ public final class CorpusGenerator {
 
     private int offset(int t) {
         // A per-treatment start in each pool spreads references over the pools deterministically.
-        return (int) ((t * 7919L) % Math.min(sideEffects, Math.min(conditions, outcomes)));
+        return (int) ((t * 7919L) % Math.min(sideEffects.size(), Math.min(conditions.size(), outcomes.size())));
     }
 
     private static boolean isClass(int t) {
@@ -468,28 +467,22 @@ public final class CorpusGenerator {
         return (isClass(t) ? "treatment class " : t % 2 == 1 ? "drug " : "procedure ") + pad(t);
     }
 
-    private String sideEffectId(int i) {
-        return "side-effect-" + pad(i % sideEffects);
-    }
+    /**
+     * The concepts of one kind that claims refer to: {@code side-effect-000000} to the pool's size, named
+     * {@code side effect 000000}; a number past the end wraps around.
+     *
+     * @param kind the concept kind as the content files write it
+     * @param prefix the ids' prefix
+     * @param size how many concepts there are
+     */
+    private record Pool(String kind, String prefix, int size) {
+        String id(int i) {
+            return prefix + "-" + pad(i % size);
+        }
 
-    private String sideEffectName(int i) {
-        return "side effect " + pad(i % sideEffects);
-    }
-
-    private String conditionId(int i) {
-        return "condition-" + pad(i % conditions);
-    }
-
-    private String conditionName(int i) {
-        return "condition " + pad(i % conditions);
-    }
-
-    private String outcomeId(int i) {
-        return "outcome-" + pad(i % outcomes);
-    }
-
-    private String outcomeName(int i) {
-        return "outcome " + pad(i % outcomes);
+        String name(int i) {
+            return prefix.replace('-', ' ') + " " + pad(i % size);
+        }
     }
 
     private static String sourceId(int s) {

@@ -71,16 +71,8 @@ final class TimeChart {
      */
     record Series(String name, List<Point> points) {
         Series {
-            if (name == null || name.isBlank()) {
-                throw new IllegalArgumentException("name must not be blank");
-            }
-            if (points == null || points.isEmpty()) {
-                throw new IllegalArgumentException("points must not be empty");
-            }
-            if (points.stream().anyMatch(Objects::isNull)) {
-                throw new IllegalArgumentException("points must not contain null");
-            }
-            points = List.copyOf(points);
+            requireText(name, "name");
+            points = nonEmptyCopy(points, "points");
             for (int i = 1; i < points.size(); i++) {
                 if (points.get(i).claims() < points.get(i - 1).claims()) {
                     throw new IllegalArgumentException("points must be in ascending order of claims");
@@ -116,16 +108,25 @@ final class TimeChart {
      */
     static void write(Path path, String title, List<Series> series) throws IOException {
         Objects.requireNonNull(path, "path must not be null");
-        if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("title must not be blank");
+        requireText(title, "title");
+        Files.write(path, encode(render(title, nonEmptyCopy(series, "series"))));
+    }
+
+    private static void requireText(String text, String name) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
         }
-        if (series == null || series.isEmpty()) {
-            throw new IllegalArgumentException("series must not be empty");
+    }
+
+    /** Returns an unmodifiable copy of the list, refusing a null or empty list and null elements. */
+    private static <T> List<T> nonEmptyCopy(List<T> list, String name) {
+        if (list == null || list.isEmpty()) {
+            throw new IllegalArgumentException(name + " must not be empty");
         }
-        if (series.stream().anyMatch(Objects::isNull)) {
-            throw new IllegalArgumentException("series must not contain null");
+        if (list.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException(name + " must not contain null");
         }
-        Files.write(path, encode(render(title, List.copyOf(series))));
+        return List.copyOf(list);
     }
 
     private static byte[] encode(BufferedImage image) {

@@ -1,14 +1,11 @@
 package org.osteomet.cli;
 
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.osteomet.export.ExportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code osteomet export}: validates, then writes one format (or all) to a folder. */
 @Command(
@@ -30,28 +27,13 @@ final class ExportCommand implements Callable<Integer> {
     Choice format;
 
     @Mixin
-    OutputOption output = new OutputOption();
-
-    @Mixin
-    ContentOption content = new ContentOption();
-
-    @Mixin
-    SourceAgeOption sourceAge = new SourceAgeOption();
-
-    @Spec
-    CommandSpec spec;
+    Exports exports = new Exports();
 
     @Override
     public Integer call() {
-        Set<ExportFormat> formats = format == Choice.ALL
-                ? EnumSet.allOf(ExportFormat.class)
-                : EnumSet.of(ExportFormat.valueOf(format.name()));
-        return Exports.run(
-                content,
-                output,
-                formats,
-                sourceAge,
-                spec.commandLine().getOut(),
-                spec.commandLine().getErr());
+        return exports.write(
+                format == Choice.ALL
+                        ? EnumSet.allOf(ExportFormat.class)
+                        : EnumSet.of(ExportFormat.valueOf(format.name())));
     }
 }

@@ -1,6 +1,5 @@
 package org.osteomet.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -12,31 +11,38 @@ import org.osteomet.validation.ValidatedContent;
 import org.osteomet.validation.finding.Severity;
 import org.osteomet.validation.finding.ValidationReport;
 import org.osteomet.validation.report.ReportFormat;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** Validates content and, only if it has no errors, writes the chosen formats; shared by export and build. */
+/** The options of export and build, and their run: validate, then write the chosen formats only if no errors. */
 final class Exports {
-    private Exports() {}
+    @Mixin
+    OutputOption output = new OutputOption();
 
-    static int run(
-            ContentOption content,
-            OutputOption output,
-            Set<ExportFormat> formats,
-            SourceAgeOption sourceAge,
-            PrintWriter out,
-            PrintWriter err) {
-        Path target = output.checked(content.folder());
-        ValidatedContent validated = Validation.validate(content, sourceAge);
+    @Mixin
+    ValidationInput input = new ValidationInput();
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    /** Validates the content and, if it has no errors, writes the formats; returns the exit status. */
+    int write(Set<ExportFormat> formats) {
+        Path target = output.checked(input.folder());
+        ValidatedContent validated = input.validate();
         ValidationReport report = validated.report();
         if (report.count(Severity.ERROR) > 0) {
-            err.print(ReportFormat.TEXT.render(report, content.pathPrefix()));
-            err.println("osteomet: nothing written: fix the errors above first");
+            spec.commandLine().getErr().print(ReportFormat.TEXT.render(report, input.pathPrefix()));
+            spec.commandLine().getErr().println("osteomet: nothing written: fix the errors above first");
             return ExitCodes.FINDINGS;
         }
         try {
             List<ManifestEntry> written =
                     Exporter.write(validated.files().content(), Cli.Version.version(), target, formats);
             long bytes = written.stream().mapToLong(ManifestEntry::size).sum();
-            out.println("wrote " + written.size() + " files (" + bytes + " bytes) to " + output.folder);
+            spec.commandLine()
+                    .getOut()
+                    .println("wrote " + written.size() + " files (" + bytes + " bytes) to " + output.folder);
             return ExitCodes.OK;
         } catch (ExportException e) {
             throw new UserError(e.getMessage());

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         })
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
-    ContentOption content = new ContentOption();
+    ValidationInput input = new ValidationInput();
 
     @Option(
             names = "--format",
@@ -32,16 +32,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail on warnings too.")
     boolean strict;
 
-    @Mixin
-    SourceAgeOption sourceAge = new SourceAgeOption();
-
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        ValidationReport report = Validation.validate(content, sourceAge).report();
-        spec.commandLine().getOut().print(format.render(report, content.pathPrefix()));
+        ValidationReport report = input.validate().report();
+        spec.commandLine().getOut().print(format.render(report, input.pathPrefix()));
         return report.passes(strict) ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 }

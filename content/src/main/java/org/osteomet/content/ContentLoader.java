@@ -85,10 +85,8 @@ public final class ContentLoader {
         ContentFiles.Builder out = new ContentFiles.Builder();
         if (!Files.isDirectory(folder)) {
             out.problems()
-                    .add(new ContentProblem(
+                    .add(fileProblem(
                             folder.toString(),
-                            Location.START,
-                            "",
                             "io/unreadable",
                             "the content folder does not exist or is not a folder"));
             return out.build();
@@ -163,12 +161,8 @@ public final class ContentLoader {
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             out.problems()
-                    .add(new ContentProblem(
-                            folder.toString(),
-                            Location.START,
-                            "",
-                            "io/unreadable",
-                            "cannot list the content folder: " + e.getMessage()));
+                    .add(fileProblem(
+                            folder.toString(), "io/unreadable", "cannot list the content folder: " + e.getMessage()));
             return List.of();
         }
     }
@@ -196,17 +190,13 @@ public final class ContentLoader {
     private static byte[] readBytes(Path path, String file, FileReader reader, ContentFiles.Builder out) {
         try {
             if (Files.isSymbolicLink(path)) {
-                out.problems()
-                        .add(new ContentProblem(
-                                file, Location.START, "", "io/unreadable", "content files must not be symbolic links"));
+                out.problems().add(fileProblem(file, "io/unreadable", "content files must not be symbolic links"));
                 return null;
             }
             if (Files.size(path) > StrictJsonParser.MAX_FILE_BYTES) {
                 out.problems()
-                        .add(new ContentProblem(
+                        .add(fileProblem(
                                 file,
-                                Location.START,
-                                "",
                                 "json/limit",
                                 "the file is " + Files.size(path) + " bytes; the limit is "
                                         + StrictJsonParser.MAX_FILE_BYTES + " bytes"));
@@ -215,14 +205,17 @@ public final class ContentLoader {
             return reader.read(path);
         } catch (IOException e) {
             out.problems()
-                    .add(new ContentProblem(
+                    .add(fileProblem(
                             file,
-                            Location.START,
-                            "",
                             "io/unreadable",
                             "cannot read the file: " + e.getClass().getSimpleName()));
             return null;
         }
+    }
+
+    /** Returns a problem with a whole file or folder, located at its start. */
+    private static ContentProblem fileProblem(String file, String rule, String message) {
+        return new ContentProblem(file, Location.START, "", rule, message);
     }
 
     private static Path packagedRoot() {

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
@@ -32,8 +33,7 @@ final class NodeReader {
 
     /** Checks that the node is an object with only the allowed keys and all the required ones. */
     boolean object(JsonNode node, String pointer, Set<String> required, Set<String> optional) {
-        if (node == null || !node.isObject()) {
-            problem(pointer, "json/type", "must be an object, found " + describe(node));
+        if (!hasType(node, pointer, JsonNode::isObject, "an object")) {
             return false;
         }
         boolean ok = true;
@@ -60,12 +60,17 @@ final class NodeReader {
         return ok;
     }
 
-    String string(JsonNode node, String pointer) {
-        if (node == null || !node.isString()) {
-            problem(pointer, "json/type", "must be a string, found " + describe(node));
-            return null;
+    /** Returns whether the node has the type, reporting "must be {@code expected}" if it has not. */
+    private boolean hasType(JsonNode node, String pointer, Predicate<JsonNode> type, String expected) {
+        if (node != null && type.test(node)) {
+            return true;
         }
-        return node.stringValue();
+        problem(pointer, "json/type", "must be " + expected + ", found " + describe(node));
+        return false;
+    }
+
+    String string(JsonNode node, String pointer) {
+        return hasType(node, pointer, JsonNode::isString, "a string") ? node.stringValue() : null;
     }
 
     String nullableString(JsonNode node, String pointer) {
@@ -73,8 +78,7 @@ final class NodeReader {
     }
 
     Integer integer(JsonNode node, String pointer) {
-        if (node == null || !node.isIntegralNumber()) {
-            problem(pointer, "json/type", "must be a whole number such as 4, found " + describe(node));
+        if (!hasType(node, pointer, JsonNode::isIntegralNumber, "a whole number such as 4")) {
             return null;
         }
         BigInteger value = node.bigIntegerValue();
@@ -86,11 +90,7 @@ final class NodeReader {
     }
 
     Boolean bool(JsonNode node, String pointer) {
-        if (node == null || !node.isBoolean()) {
-            problem(pointer, "json/type", "must be true or false, found " + describe(node));
-            return null;
-        }
-        return node.booleanValue();
+        return hasType(node, pointer, JsonNode::isBoolean, "true or false") ? node.booleanValue() : null;
     }
 
     LocalDate date(JsonNode node, String pointer) {
@@ -123,8 +123,7 @@ final class NodeReader {
             }
         }
         String allowed = values.stream().map(name).collect(Collectors.joining(", "));
-        if (node == null || !node.isString()) {
-            problem(pointer, "json/type", "must be one of " + allowed + " (as a string), found " + describe(node));
+        if (!hasType(node, pointer, JsonNode::isString, "one of " + allowed + " (as a string)")) {
             return null;
         }
         String text = node.stringValue();
@@ -139,11 +138,10 @@ final class NodeReader {
     }
 
     List<String> strings(JsonNode node, String pointer) {
-        List<String> result = new ArrayList<>();
-        if (node == null || !node.isArray()) {
-            problem(pointer, "json/type", "must be an array of strings, found " + describe(node));
+        if (!hasType(node, pointer, JsonNode::isArray, "an array of strings")) {
             return null;
         }
+        List<String> result = new ArrayList<>();
         boolean ok = true;
         for (int i = 0; i < node.size(); i++) {
             String value = string(node.get(i), pointer + "/" + i);
@@ -154,8 +152,7 @@ final class NodeReader {
     }
 
     Iterator<JsonNode> array(JsonNode node, String pointer) {
-        if (node == null || !node.isArray()) {
-            problem(pointer, "json/type", "must be an array, found " + describe(node));
+        if (!hasType(node, pointer, JsonNode::isArray, "an array")) {
             return List.<JsonNode>of().iterator();
         }
         return node.values().iterator();

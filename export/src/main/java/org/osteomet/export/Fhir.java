@@ -86,24 +86,20 @@ final class Fhir {
 
     /** Returns a reference that names something the bundle does not hold. */
     static ObjectNode displayReference(String display) {
-        ObjectNode reference = NODES.objectNode();
-        reference.put("display", display);
-        return reference;
+        return NODES.objectNode().put("display", display);
     }
 
     /** Returns a CodeableConcept with the concept's code in the osteomet code system. */
     static ObjectNode concept(Concept concept) {
-        ObjectNode codeable = NODES.objectNode();
-        ObjectNode coding = codeable.putArray("coding").addObject();
-        coding.put("system", CONCEPTS);
-        coding.put("code", concept.id());
-        coding.put("display", concept.name());
-        codeable.put("text", concept.name());
-        return codeable;
+        return coded(CONCEPTS, concept.id(), concept.name(), concept.name());
     }
 
     /** Returns a CodeableConcept with a code from a code system HL7 publishes. */
     static ObjectNode hl7Code(String system, String code, String display, String text) {
+        return coded(system, code, display, text);
+    }
+
+    private static ObjectNode coded(String system, String code, String display, String text) {
         ObjectNode codeable = NODES.objectNode();
         ObjectNode coding = codeable.putArray("coding").addObject();
         coding.put("system", system);
@@ -115,16 +111,12 @@ final class Fhir {
 
     /** Returns a CodeableConcept that is only text: no code system has a code for it. */
     static ObjectNode text(String text) {
-        ObjectNode codeable = NODES.objectNode();
-        codeable.put("text", text);
-        return codeable;
+        return NODES.objectNode().put("text", text);
     }
 
     /** Returns a CodeableReference holding a concept. */
     static ObjectNode codeableReference(Concept concept) {
-        ObjectNode reference = NODES.objectNode();
-        reference.set("concept", concept(concept));
-        return reference;
+        return NODES.objectNode().set("concept", concept(concept));
     }
 
     static ArrayNode array() {

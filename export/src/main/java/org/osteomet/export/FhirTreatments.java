@@ -57,12 +57,7 @@ final class FhirTreatments {
             brands.forEach(names::add);
         }
         indicationGuideline(content, drug, clinicalUses, mk);
-        List<Concept> classes = content.claimsAbout(drug.id(), Predicate.IS_A).stream()
-                .filter(c -> !c.qualifiers().negated())
-                .map(c -> content.concept(c.objectConcept()))
-                .flatMap(java.util.Optional::stream)
-                .distinct()
-                .toList();
+        List<Concept> classes = objectConcepts(content, drug, Predicate.IS_A);
         if (!classes.isEmpty()) {
             ObjectNode classification = mk.putArray("medicineClassification").addObject();
             classification.set("type", Fhir.text("treatment class"));
@@ -110,13 +105,7 @@ final class FhirTreatments {
     static FhirEntry activity(Content content, Concept procedure, String version) {
         ObjectNode ad = Fhir.resource(
                 ACTIVITY, procedure.id(), "<p><b>" + Fhir.escape(procedure.name()) + "</b> (procedure).</p>");
-        Fhir.definitional(
-                ad,
-                Fhir.canonical(ACTIVITY, procedure.id()),
-                Fhir.CONCEPT_IDS,
-                procedure.id(),
-                version,
-                procedure.name());
+        definitional(ad, ACTIVITY, procedure, version);
         ad.put("kind", "ServiceRequest");
         ad.set("code", Fhir.concept(procedure));
         ArrayNode dosages = Fhir.array();
@@ -145,20 +134,9 @@ final class FhirTreatments {
         }
         html.append(".</p>");
         ObjectNode pd = Fhir.resource(PLAN, treatmentClass.id(), html.toString());
-        Fhir.definitional(
-                pd,
-                Fhir.canonical(PLAN, treatmentClass.id()),
-                Fhir.CONCEPT_IDS,
-                treatmentClass.id(),
-                version,
-                treatmentClass.name());
+        definitional(pd, PLAN, treatmentClass, version);
         pd.putArray("topic").add(Fhir.concept(treatmentClass));
-        List<Concept> outcomes = content.claimsAbout(treatmentClass.id(), Predicate.BENEFIT).stream()
-                .filter(c -> !c.qualifiers().negated())
-                .map(c -> content.concept(c.objectConcept()))
-                .flatMap(java.util.Optional::stream)
-                .distinct()
-                .toList();
+        List<Concept> outcomes = objectConcepts(content, treatmentClass, Predicate.BENEFIT);
         if (!outcomes.isEmpty()) {
             ArrayNode goals = pd.putArray("goal");
             outcomes.forEach(o -> goals.addObject().set("description", Fhir.concept(o)));
@@ -176,5 +154,21 @@ final class FhirTreatments {
             }
         }
         return new FhirEntry(PLAN, treatmentClass.id(), pd);
+    }
+
+    /** Adds what a definitional resource carries, identified and titled by the concept it represents. */
+    private static void definitional(ObjectNode resource, String type, Concept concept, String version) {
+        Fhir.definitional(
+                resource, Fhir.canonical(type, concept.id()), Fhir.CONCEPT_IDS, concept.id(), version, concept.name());
+    }
+
+    /** Returns the concepts the subject's claims of this predicate name, once each, leaving out negated claims. */
+    private static List<Concept> objectConcepts(Content content, Concept subject, Predicate predicate) {
+        return content.claimsAbout(subject.id(), predicate).stream()
+                .filter(c -> !c.qualifiers().negated())
+                .map(c -> content.concept(c.objectConcept()))
+                .flatMap(java.util.Optional::stream)
+                .distinct()
+                .toList();
     }
 }

@@ -1,10 +1,6 @@
 package org.osteomet.validation.rules;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.osteomet.content.Located;
-import org.osteomet.core.Citation;
-import org.osteomet.core.Claim;
 import org.osteomet.validation.finding.Finding;
 import org.osteomet.validation.finding.Severity;
 
@@ -13,24 +9,15 @@ import org.osteomet.validation.finding.Severity;
 public final class QuoteIsVerbatim extends Rule {
     @Override
     public List<Finding> check(RuleContext context) {
-        List<Finding> findings = new ArrayList<>();
-        for (Located<Claim> located : context.files().claims()) {
-            List<Citation> citations = located.value().citations();
-            for (int i = 0; i < citations.size(); i++) {
-                Citation citation = citations.get(i);
-                String text = context.snapshotText(citation.source());
-                if (text != null
-                        && !text.contains(citation.quote())
-                        && QuoteText.normalize(text).contains(QuoteText.normalize(citation.quote()))) {
-                    findings.add(finding(
-                            context,
-                            located.file(),
-                            located.pointer() + "/citations/" + i + "/quote",
-                            "quote matches source " + citation.source()
-                                    + " only after normalising spaces or quote marks; copy it exactly"));
-                }
-            }
-        }
-        return findings;
+        return CitedQuote.all(context)
+                .filter(quote -> !quote.snapshot().contains(quote.quote())
+                        && QuoteText.normalize(quote.snapshot()).contains(QuoteText.normalize(quote.quote())))
+                .map(quote -> finding(
+                        context,
+                        quote.file(),
+                        quote.pointer(),
+                        "quote matches source " + quote.source()
+                                + " only after normalising spaces or quote marks; copy it exactly"))
+                .toList();
     }
 }
