@@ -215,6 +215,32 @@ public record Qualifiers(
         }
 
         /**
+         * Returns the value written as {@code text}: an enum constant by its name, {@code true} or {@code false}, or
+         * the text itself.
+         *
+         * @param text the value as written in a file or a CSV cell; not null
+         * @return the value, of this field's {@link #type()}
+         * @throws IllegalArgumentException if the text names no constant of the field, or is not a flag
+         */
+        public Object parse(String text) {
+            return switch (form) {
+                case ENUM ->
+                    constants().stream()
+                            .filter(c -> c.name().equals(text))
+                            .findFirst()
+                            .orElseThrow(() -> new IllegalArgumentException(
+                                    "qualifiers." + wireName + " has no value \"" + text + "\""));
+                case FLAG -> {
+                    if (!text.equals("true") && !text.equals("false")) {
+                        throw new IllegalArgumentException("qualifiers." + wireName + " must be true or false");
+                    }
+                    yield Boolean.valueOf(text);
+                }
+                case CONCEPT_ID, TEXT -> text;
+            };
+        }
+
+        /**
          * Returns the field with the given wire name.
          *
          * @param wireName a name such as {@code hedge}; not null

@@ -66,4 +66,15 @@ class QualifiersTest {
         assertThat(Qualifiers.Field.FREQUENCY.constants()).containsExactly((Enum<?>[]) Frequency.values());
         assertThat(Qualifiers.Field.ASPECT.constants()).isEmpty();
     }
+
+    @Test
+    void aFieldParsesWhatItsWritersWrite() {
+        assertThat(Qualifiers.Field.HEDGE.parse("MAY")).isEqualTo(Hedge.MAY);
+        assertThat(Qualifiers.Field.NEGATED.parse("false")).isEqualTo(false);
+        assertThat(Qualifiers.Field.NOTE.parse("a note")).isEqualTo("a note");
+        assertThatThrownBy(() -> Qualifiers.Field.HEDGE.parse("may"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("qualifiers.hedge has no value \"may\"");
+        assertThatThrownBy(() -> Qualifiers.Field.NEGATED.parse("yes")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -124,17 +124,7 @@ final class CsvContentReader {
         for (Qualifiers.Field field : Qualifiers.Field.ALL) {
             String text = row.text(field.wireName());
             if (text != null) {
-                values.put(
-                        field,
-                        switch (field.form()) {
-                            case ENUM ->
-                                field.constants().stream()
-                                        .filter(c -> c.name().equals(text))
-                                        .findFirst()
-                                        .orElseThrow();
-                            case FLAG -> Boolean.parseBoolean(text);
-                            case CONCEPT_ID, TEXT -> text;
-                        });
+                values.put(field, field.parse(text));
             }
         }
         return Qualifiers.of(values);

@@ -146,15 +146,7 @@ final class JsonContentReader {
             if (value != null) {
                 values.put(
                         field,
-                        switch (field.form()) {
-                            case ENUM ->
-                                field.constants().stream()
-                                        .filter(c -> c.name().equals(value.stringValue()))
-                                        .findFirst()
-                                        .orElseThrow();
-                            case FLAG -> value.booleanValue();
-                            case CONCEPT_ID, TEXT -> value.stringValue();
-                        });
+                        value.isBoolean() ? Boolean.valueOf(value.booleanValue()) : field.parse(value.stringValue()));
             }
         }
         return Qualifiers.of(values);
