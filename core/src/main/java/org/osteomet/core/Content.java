@@ -199,7 +199,7 @@ public final class Content {
      * @param subject a concept id; not null
      * @return the claims, the subject's own first
      */
-    public List<Claim> claimsReaching(String subject) {
+    List<Claim> claimsReaching(String subject) {
         List<Claim> result = new ArrayList<>(claimsAbout(subject));
         List<Coverage> blocks = coverageBySubject.getOrDefault(subject, List.of()).stream()
                 .filter(c -> c.kind() == CoverageKind.NOT_INHERITED)
