@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every content row of shared/guides/BAD-INPUTS.md, through the command line: exit 1, a located error naming
  * the file and rule, no stack trace, and a build that writes nothing. Rows 22, 23 (CSV cells) are covered by
- * the export tests, 25 and 26 by {@link BuildCommandTest}.
+ * the export tests, 25 and 26 by {@link BuildCommandTest}. Rows titled {@code text:} are hostile text from the
+ * issue "Hostile input: no crash, no hang, no wrong acceptance": hidden characters and duplicates.
  */
 class BadInputsTest {
     static final String FILE = "treatments/zoledronate.json";
@@ -90,11 +91,45 @@ class BadInputsTest {
                         "20 edited snapshot",
                         "snapshot-matches-hash",
                         file("snapshots/acs-bone-metastasis-2012.txt", "Zometa", "Zomexa")),
+                row("24 id used as a file name", "schema/pattern", edit("\"id\": \"zoledronate\"", "\"id\": \"../x\"")),
                 row(
-                        "24 id used as a file name",
-                        "schema/pattern",
-                        edit("\"id\": \"zoledronate\"", "\"id\": \"../x\"")));
+                        "text: NUL in a name",
+                        "text-is-clean",
+                        edit(NAME, "\"name\": \"zoledr\\u0000onate\""),
+                        "/concept/name: text contains U+0000, a control character, at character 7"),
+                row(
+                        "text: lone surrogate in a name",
+                        "text-is-clean",
+                        edit(NAME, "\"name\": \"zoledronate\\uD800\""),
+                        "/concept/name: text contains U+D800, a lone surrogate"),
+                row(
+                        "text: right-to-left override in a synonym",
+                        "text-is-clean",
+                        edit(SYNONYM, "\"zoledronic\u202E acid\""),
+                        "/concept/synonyms/0: text contains U+202E, a bidi control"),
+                row(
+                        "text: zero-width space in a brand name",
+                        "text-is-clean",
+                        edit("\"Zometa\"\n", "\"Zo\u200Bmeta\"\n"),
+                        "/concept/brandNames/0: text contains U+200B, an invisible format character"),
+                row(
+                        "text: duplicate citation",
+                        "no-duplicate-citations",
+                        edit(
+                                "\"citations\": [",
+                                "\"citations\": [{\"source\": \"acs-bone-metastasis-2012\", "
+                                        + "\"quote\": \"zoledronate (zoledronic acid or Zometa\u00ae)\"},"),
+                        "/claims/0/citations/1: citation repeats /claims/0/citations/0"),
+                row(
+                        "text: synonyms equal after NFC",
+                        "no-duplicate-names",
+                        edit(SYNONYM, SYNONYM + ", \"zol\u00e9dronate\", \"zole\u0301dronate\""),
+                        "/concept/synonyms/2: \"zole\u0301dronate\" is the same name as /concept/synonyms/1"));
     }
+
+    static final String NAME = "\"name\": \"zoledronate\"";
+
+    static final String SYNONYM = "\"zoledronic acid\"";
 
     static final String FIRST_CITATIONS = """
             },

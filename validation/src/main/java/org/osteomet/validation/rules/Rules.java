@@ -17,7 +17,9 @@ public final class Rules {
                     new EverySourceIsCited(),
                     new IdsAreUnique(),
                     new NoConflictingClaims(),
+                    new NoDuplicateCitations(),
                     new NoDuplicateClaims(),
+                    new NoDuplicateNames(),
                     new NoUnknownFiles(),
                     new PredicateFitsObject(),
                     new QuoteAppearsInSource(),
@@ -25,7 +27,8 @@ public final class Rules {
                     new ReferencesResolve(),
                     new SnapshotMatchesHash(),
                     new SourceIsRecent(),
-                    new StatedDateAppearsInSource())
+                    new StatedDateAppearsInSource(),
+                    new TextIsClean())
             .sorted(Comparator.comparing(Rule::id))
             .toList();
 
