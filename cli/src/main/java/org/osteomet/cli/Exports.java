@@ -33,8 +33,11 @@ final class Exports {
         ValidationReport report = validated.report();
         if (report.count(Severity.ERROR) > 0) {
             spec.commandLine().getErr().print(ReportFormat.TEXT.render(report, input.pathPrefix()));
+            if (ExitCodes.unreadableFiles(report) > 0) {
+                spec.commandLine().getErr().println(ExitCodes.unreadableLine(report));
+            }
             spec.commandLine().getErr().println("osteomet: nothing written: fix the errors above first");
-            return ExitCodes.FINDINGS;
+            return ExitCodes.forErrors(report);
         }
         try {
             List<ManifestEntry> written =

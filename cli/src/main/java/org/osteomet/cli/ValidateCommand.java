@@ -39,6 +39,10 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         ValidationReport report = input.validate().report();
         spec.commandLine().getOut().print(format.render(report, input.pathPrefix()));
+        if (ExitCodes.unreadableFiles(report) > 0) {
+            spec.commandLine().getErr().println(ExitCodes.unreadableLine(report));
+            return ExitCodes.USAGE;
+        }
         return report.passes(strict) ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,8 +156,12 @@ public final class ContentLoader {
 
     private static List<String> listFiles(Path folder, ContentFiles.Builder out) {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+            // A folder named like a content file is kept, so that it is reported rather than skipped.
+            return walk.filter(p -> !p.equals(folder))
                     .map(p -> relative(folder, p))
+                    .filter(name -> !Files.isDirectory(resolve(folder, name), LinkOption.NOFOLLOW_LINKS)
+                            || ContentLayout.jsonKind(name).isPresent()
+                            || ContentLayout.snapshotSourceId(name).isPresent())
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
@@ -187,18 +192,36 @@ public final class ContentLoader {
         return path;
     }
 
+    // Only a regular file is opened: a FIFO would block the read and a device would never end, so anything else
+    // is refused from its attributes alone, read without following links.
     private static byte[] readBytes(Path path, String file, FileReader reader, ContentFiles.Builder out) {
         try {
-            if (Files.isSymbolicLink(path)) {
+            BasicFileAttributes attributes =
+                    Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (attributes.isSymbolicLink()) {
                 out.problems().add(fileProblem(file, "io/unreadable", "content files must not be symbolic links"));
                 return null;
             }
-            if (Files.size(path) > StrictJsonParser.MAX_FILE_BYTES) {
+            if (attributes.isDirectory()) {
+                out.problems()
+                        .add(fileProblem(
+                                file, "io/unreadable", "a folder is named like a content file; it must be a file"));
+                return null;
+            }
+            if (!attributes.isRegularFile()) {
+                out.problems()
+                        .add(fileProblem(
+                                file,
+                                "io/unreadable",
+                                "not a regular file (a pipe, device or socket); content files must be plain files"));
+                return null;
+            }
+            if (attributes.size() > StrictJsonParser.MAX_FILE_BYTES) {
                 out.problems()
                         .add(fileProblem(
                                 file,
                                 "json/limit",
-                                "the file is " + Files.size(path) + " bytes; the limit is "
+                                "the file is " + attributes.size() + " bytes; the limit is "
                                         + StrictJsonParser.MAX_FILE_BYTES + " bytes"));
                 return null;
             }

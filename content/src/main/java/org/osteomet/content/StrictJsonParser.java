@@ -161,6 +161,9 @@ public final class StrictJsonParser {
                     "json/encoding",
                     "the file starts with a byte order mark; save it as UTF-8 without BOM");
         }
+        if (looksLikeUtf16(bytes)) {
+            throw fail(file, Location.START, "", "json/encoding", "the file looks like UTF-16; save the file as UTF-8");
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -183,6 +186,18 @@ public final class StrictJsonParser {
                             offset, bytes[offset] & 0xff));
         }
         return out.flip();
+    }
+
+    // JSON text starts with an ASCII character, so UTF-16 shows a NUL in one of its first two bytes, with or without
+    // a byte order mark; a NUL is never valid in UTF-8 JSON, where control characters must be escaped.
+    private static boolean looksLikeUtf16(byte[] bytes) {
+        if (bytes.length < 2) {
+            return bytes.length == 1 && bytes[0] == 0;
+        }
+        int first = bytes[0] & 0xff;
+        int second = bytes[1] & 0xff;
+        boolean byteOrderMark = (first == 0xfe && second == 0xff) || (first == 0xff && second == 0xfe);
+        return byteOrderMark || first == 0 || second == 0;
     }
 
     /** Returns the character offset at which each line starts; a line ends at LF, CR LF or a lone CR, as in Jackson. */

@@ -12,10 +12,12 @@ import com.networknt.schema.path.PathType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.osteomet.content.ContentLayout;
 import org.osteomet.content.JsonDocument;
 import org.osteomet.content.Location;
@@ -51,6 +53,9 @@ public final class SchemaCheck {
             ContentLayout.FileKind.TREATMENT, "treatment.schema.json",
             ContentLayout.FileKind.SHARED_CONCEPTS, "concepts.schema.json",
             ContentLayout.FileKind.ADJUDICATIONS, "adjudications.schema.json"));
+
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private final Map<ContentLayout.FileKind, Schema> schemas = new EnumMap<>(ContentLayout.FileKind.class);
     private final JsonNode definitions;
@@ -97,6 +102,10 @@ public final class SchemaCheck {
      */
     public List<Finding> check(JsonDocument document, ContentLayout.FileKind kind) {
         List<Finding> findings = new ArrayList<>();
+        outOfRangeNumbers(document, document.root(), new ArrayList<>(), findings);
+        if (!findings.isEmpty()) {
+            return findings;
+        }
         for (com.networknt.schema.Error error : schemas.get(kind).validate(document.root())) {
             String pointer = pointer(error.getInstanceLocation());
             String message;
@@ -122,6 +131,45 @@ public final class SchemaCheck {
                     null));
         }
         return findings;
+    }
+
+    // The schema library compares whole numbers as longs and fails on one beyond that range (such as 1e19), so such
+    // numbers are reported here and the schema is not run on the document; no content number comes near them.
+    private static void outOfRangeNumbers(
+            JsonDocument document, JsonNode node, List<String> path, List<Finding> findings) {
+        if (node.isNumber() && beyondLong(node.decimalValue())) {
+            String pointer = path.stream().map(part -> "/" + part).collect(Collectors.joining());
+            Location at = document.locate(pointer);
+            findings.add(new Finding(
+                    "json/value",
+                    Severity.ERROR,
+                    document.file(),
+                    at.line(),
+                    at.column(),
+                    pointer,
+                    "the number " + node.asString() + " is out of range; numbers in content lie between "
+                            + Long.MIN_VALUE + " and " + Long.MAX_VALUE,
+                    null,
+                    null));
+            return;
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                path.add(String.valueOf(i));
+                outOfRangeNumbers(document, node.get(i), path, findings);
+                path.remove(path.size() - 1);
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
+                path.add(StrictJsonParser.escape(member.getKey()));
+                outOfRangeNumbers(document, member.getValue(), path, findings);
+                path.remove(path.size() - 1);
+            }
+        }
+    }
+
+    private static boolean beyondLong(BigDecimal value) {
+        return value.compareTo(LONG_MIN) < 0 || value.compareTo(LONG_MAX) > 0;
     }
 
     private List<String> allowedProperties(SchemaLocation location) {
