@@ -1,8 +1,11 @@
 package org.osteomet.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import org.osteomet.export.ExportException;
+import org.osteomet.export.Exporter;
 import picocli.CommandLine.Option;
 
 /** The {@code --out DIR} option, checked before anything is validated or written. */
@@ -11,7 +14,8 @@ final class OutputOption {
             names = "--out",
             required = true,
             paramLabel = "DIR",
-            description = "Folder to write; replaced as a whole, atomically, if it holds only an earlier output.")
+            description = "Folder to write: a symbolic link to a complete build beside it, switched atomically; an earlier"
+                    + " output is replaced as a whole.")
     Path folder;
 
     /**
@@ -22,7 +26,12 @@ final class OutputOption {
     Path checked(Path content) {
         Path out = folder.toAbsolutePath().normalize();
         if (Files.isSymbolicLink(out)) {
-            throw new UserError("--out " + folder + " is a symbolic link; give the real folder");
+            // The output of an earlier build is a link to its build folder; any other link is refused here.
+            try {
+                Exporter.checkOutput(out);
+            } catch (ExportException e) {
+                throw new UserError(e.getMessage());
+            }
         }
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
             throw new UserError("--out " + folder + " is an existing file, not a folder");
@@ -35,8 +44,19 @@ final class OutputOption {
             }
         }
         if (out.getParent() != null && Files.isDirectory(out.getParent()) && !Files.isWritable(out.getParent())) {
-            throw new UserError("cannot write to " + out.getParent() + " (permission denied)");
+            throw new UserError("cannot write to " + out.getParent() + " (" + whyNotWritable(out.getParent()) + ")");
         }
         return out;
+    }
+
+    private static String whyNotWritable(Path folder) {
+        try {
+            if (Files.getFileStore(folder).isReadOnly()) {
+                return "the file system is read-only";
+            }
+        } catch (IOException e) {
+            // Then the folder's permissions are the likely reason.
+        }
+        return "permission denied";
     }
 }

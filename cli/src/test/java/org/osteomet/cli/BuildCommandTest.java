@@ -18,7 +18,9 @@ class BuildCommandTest {
     @TempDir
     Path temp;
 
-    static Map<String, String> tree(Path folder) throws IOException {
+    static Map<String, String> tree(Path output) throws IOException {
+        // The output is a link to its build folder; walking starts from the folder it points to.
+        Path folder = output.toRealPath();
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {

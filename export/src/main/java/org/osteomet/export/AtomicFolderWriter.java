@@ -26,13 +26,18 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Replaces a folder's content all at once: files go into a staging folder beside it, which is then swapped in.
+ * Replaces a folder's content all at once: the output is a symbolic link to a complete build folder, switched by one
+ * rename.
  *
- * <p>The staging folder is {@code .<name>.staging-<n>} in the same parent, so the final renames never cross file
- * systems. An existing output folder is renamed aside to {@code .<name>.previous-<n>}, the staging folder takes its
- * name, and only then is the old one deleted. If anything fails before that, the old folder is where it was and the
- * staging folder is gone. Files are created with {@code CREATE_NEW} and {@code NOFOLLOW_LINKS}, and nothing is
- * ever written through a symbolic link.
+ * <p>{@code <name>} is a relative symbolic link to {@code .<name>.build-<n>} in the same parent. A build writes
+ * every file into a new build folder, points the temporary link {@code .<name>.link-tmp} at it, and renames that
+ * link over {@code <name>}; rename(2) replaces a link atomically, so a reader of {@code <name>} sees the complete old
+ * build or the complete new one at every instant, whatever is killed when. Leftovers of a run that was killed are
+ * removed at the start of the next (see {@link BuildFolders#recover()}); the old build folder is removed once the
+ * new one is in place. A real output folder written by an older version is moved aside just before the link takes
+ * its name: that moment, between two renames, is the only one without an output, and a run killed there is
+ * completed by the next. Files are created with {@code CREATE_NEW} and {@code NOFOLLOW_LINKS}, and nothing is ever
+ * written through a symbolic link.
  */
 final class AtomicFolderWriter {
     /** The names an earlier export may hold; a folder holding anything else is not replaced. */
@@ -40,10 +45,9 @@ final class AtomicFolderWriter {
                     Arrays.stream(ExportFormat.values()).map(ExportFormat::folder), Stream.of(Manifest.FILE))
             .collect(Collectors.toUnmodifiableSet());
 
-    private static final int MAX_ATTEMPTS = 1000;
     private static final int BUFFER = 1 << 16;
 
-    /** Called before each step, such as {@code write csv/claims.csv} or {@code swap}; tests throw from it. */
+    /** Called before each step, such as {@code write csv/claims.csv}, {@code link} or {@code swap}; tests throw from it. */
     interface Hook {
         Hook NONE = step -> {};
 
@@ -55,7 +59,8 @@ final class AtomicFolderWriter {
     /**
      * Writes the files into {@code outDir}, then the summary file made from their entries, replacing what it held.
      *
-     * @param outDir the output folder; it may not exist yet, and may hold an earlier export
+     * @param outDir the output folder; it may not exist yet, and may be an earlier export (this writer's link, or a
+     *     real folder written by an older version)
      * @param files the files, each written through a buffered stream in the order given; every path passes
      *     {@link OutputPaths}
      * @param summary returns the file written last, such as the manifest, from the entries of the others
@@ -70,78 +75,77 @@ final class AtomicFolderWriter {
         for (ExportFile file : files) {
             OutputPaths.check(file.path());
         }
+        BuildFolders folders = folders(outDir);
+        Path target = folders.target();
+        folders.current();
+        try {
+            Files.createDirectories(folders.parent());
+        } catch (IOException e) {
+            throw new ExportException(
+                    "cannot create the folder " + folders.parent() + " (" + IoReason.of(e) + ").", e);
+        }
+        FileChannel lock = folders.lock();
+        try {
+            try {
+                folders.recover();
+            } catch (IOException e) {
+                throw new ExportException("cannot clear what an earlier run left beside " + target + " ("
+                        + IoReason.of(e) + "); its previous content is unchanged.", e);
+            }
+            BuildFolders.Current current = folders.current();
+            Path build = folders.createBuild();
+            try {
+                List<ManifestEntry> entries = new ArrayList<>();
+                for (ExportFile file : files) {
+                    hook.before("write " + file.path());
+                    entries.add(writeFile(build, file));
+                }
+                ExportFile last = summary.apply(List.copyOf(entries));
+                OutputPaths.check(last.path());
+                hook.before("write " + last.path());
+                writeFile(build, last);
+                switchTo(folders, current, build, hook);
+                return List.copyOf(entries);
+            } catch (IOException e) {
+                abandon(folders, build);
+                throw new ExportException(
+                        "cannot write " + target + " (" + IoReason.of(e) + "); its previous content is unchanged.", e);
+            } catch (ExportException | RuntimeException e) {
+                abandon(folders, build);
+                throw e;
+            }
+        } finally {
+            BuildFolders.closeQuietly(lock);
+        }
+    }
+
+    /**
+     * Refuses an output folder this writer would not replace, without writing anything.
+     *
+     * @throws ExportException if it is a foreign symbolic link, a file, or a folder holding other files
+     */
+    static void check(Path outDir) throws ExportException {
+        folders(outDir).current();
+    }
+
+    private static BuildFolders folders(Path outDir) throws ExportException {
         Path target = outDir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null || target.getFileName() == null) {
             throw new ExportException("refusing to write into " + target + ": choose a folder below the root.");
         }
-        String name = target.getFileName().toString();
-        checkTarget(target);
-        try {
-            Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new ExportException("cannot create the folder " + parent + " (" + reason(e) + ").", e);
-        }
-        Path staging = createStaging(parent, name);
-        try {
-            List<ManifestEntry> entries = new ArrayList<>();
-            for (ExportFile file : files) {
-                hook.before("write " + file.path());
-                entries.add(writeFile(staging, file));
-            }
-            ExportFile last = summary.apply(List.copyOf(entries));
-            OutputPaths.check(last.path());
-            hook.before("write " + last.path());
-            writeFile(staging, last);
-            swap(target, staging, parent, name, hook);
-            return List.copyOf(entries);
-        } catch (IOException e) {
-            deleteQuietly(staging);
-            throw new ExportException(
-                    "cannot write " + target + " (" + reason(e) + "); its previous content is unchanged.", e);
-        } catch (ExportException | RuntimeException e) {
-            deleteQuietly(staging);
-            throw e;
-        }
+        return new BuildFolders(parent, target.getFileName().toString());
     }
 
-    private static void checkTarget(Path target) throws ExportException {
-        if (Files.isSymbolicLink(target)) {
-            throw new ExportException("refusing to write to " + target + ": it is a symbolic link.");
-        }
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new ExportException("refusing to write to " + target + ": it exists and is not a folder.");
-        }
-        Set<String> foreign = new TreeSet<>();
-        try (Stream<Path> entries = Files.list(target)) {
-            entries.map(p -> p.getFileName().toString())
-                    .filter(n -> !EXPORT_ENTRIES.contains(n))
-                    .forEach(foreign::add);
-        } catch (IOException e) {
-            throw new ExportException("cannot list the folder " + target + " (" + reason(e) + ").", e);
-        }
-        if (!foreign.isEmpty()) {
-            throw new ExportException("refusing to replace " + target + ": it holds "
-                    + foreign.iterator().next() + ", so it is not an earlier export; choose a new or empty folder.");
-        }
-    }
-
-    private static Path createStaging(Path parent, String name) throws ExportException {
-        for (int n = 1; n <= MAX_ATTEMPTS; n++) {
-            Path staging = parent.resolve("." + name + ".staging-" + n);
-            try {
-                return Files.createDirectory(staging);
-            } catch (FileAlreadyExistsException e) {
-                // Left by an export that was killed, or running now: take the next number.
-            } catch (IOException e) {
-                throw new ExportException("cannot create a staging folder in " + parent + " (" + reason(e) + ").", e);
+    private static void abandon(BuildFolders folders, Path build) {
+        deleteQuietly(build);
+        try {
+            if (Files.isSymbolicLink(folders.linkTmp())) {
+                Files.delete(folders.linkTmp());
             }
+        } catch (IOException e) {
+            // The next run removes it.
         }
-        throw new ExportException("cannot create a staging folder in " + parent + ": " + MAX_ATTEMPTS
-                + " earlier staging folders are in the way.");
     }
 
     private static ManifestEntry writeFile(Path staging, ExportFile file) throws IOException {
@@ -167,43 +171,52 @@ final class AtomicFolderWriter {
         }
     }
 
-    private static void swap(Path target, Path staging, Path parent, String name, Hook hook)
+    private static void switchTo(BuildFolders folders, BuildFolders.Current current, Path build, Hook hook)
             throws IOException, ExportException {
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        Path target = folders.target();
+        Path linkTmp = folders.linkTmp();
+        hook.before("link");
+        Files.createSymbolicLink(linkTmp, build.getFileName());
+        if (current.kind() != BuildFolders.Kind.REAL_FOLDER) {
             hook.before("swap");
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(linkTmp, target, StandardCopyOption.ATOMIC_MOVE);
+            syncQuietly(folders.parent());
+            if (current.build() != null) {
+                deleteQuietly(current.build());
+            }
             return;
         }
-        Path previous = freeName(parent, "." + name + ".previous-");
+        // A link cannot be renamed over a folder, so the older version's folder goes aside first.
+        Path previous = folders.previous();
         Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
         try {
             hook.before("swap");
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(linkTmp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             try {
                 Files.move(previous, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException restore) {
                 e.addSuppressed(restore);
-                deleteQuietly(staging);
+                abandon(folders, build);
                 throw new ExportException(
-                        "cannot write " + target + " (" + reason(e)
+                        "cannot write " + target + " (" + IoReason.of(e)
                                 + "), and its previous content could not be moved back: it is now in " + previous + ".",
                         e);
             }
             throw e;
         }
-        // The new output is in place; an old copy that cannot be removed is left behind rather than failing.
+        syncQuietly(folders.parent());
+        // The new output is in place; an old copy that cannot be removed is left for the next run.
         deleteQuietly(previous);
     }
 
-    private static Path freeName(Path parent, String prefix) throws IOException {
-        for (int n = 1; n <= MAX_ATTEMPTS; n++) {
-            Path candidate = parent.resolve(prefix + n);
-            if (!Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
-                return candidate;
-            }
+    /** Puts the parent's new entries on disk, so that a power cut after the switch keeps it; best effort. */
+    private static void syncQuietly(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Not every file system lets a folder be synced; the switch itself is done.
         }
-        throw new IOException(MAX_ATTEMPTS + " earlier folders named " + prefix + "<n> are in the way");
     }
 
     /** Deletes a folder tree; symbolic links inside it are removed, never followed. */
@@ -234,19 +247,5 @@ final class AtomicFolderWriter {
         } catch (IOException e) {
             // Best effort: what cannot be removed stays; the caller's outcome does not depend on it.
         }
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied: " + e.getMessage();
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder: " + e.getMessage();
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return "already exists: " + e.getMessage();
-        }
-        String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message;
     }
 }

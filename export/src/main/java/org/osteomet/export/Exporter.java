@@ -43,9 +43,10 @@ public final class Exporter {
     /**
      * Writes the given formats plus manifest.json into outDir atomically, with the CSV tables in the given variant.
      *
-     * <p>Every file name is checked first; the files are then written one by one, each streamed into
-     * {@code .<name>.staging-<n>} beside {@code outDir}, which replaces {@code outDir} at the end. {@code outDir} may
-     * be missing, empty, or an earlier export; a symbolic link, a file, or a folder holding anything else is refused.
+     * <p>Every file name is checked first; the files are then written one by one, each streamed into a new build
+     * folder {@code .<name>.build-<n>} beside {@code outDir}; {@code outDir} is then switched atomically to a symbolic
+     * link to it, and the old build removed. {@code outDir} may be missing, empty, or an earlier export; any other
+     * symbolic link, a file, or a folder holding anything else is refused (see {@link #checkOutput(Path)}).
      *
      * @param content the content; not null
      * @param contentVersion see {@link #write(Content, String, Path, Set)}; not null
@@ -60,6 +61,20 @@ public final class Exporter {
             Content content, String contentVersion, Path outDir, Set<ExportFormat> formats, CsvVariant csv)
             throws ExportException {
         return write(content, contentVersion, outDir, formats, csv, AtomicFolderWriter.Hook.NONE);
+    }
+
+    /**
+     * Refuses an output folder that {@link #write} would not replace, without writing anything.
+     *
+     * <p>Accepted: a missing folder, an empty one, an earlier export (the symbolic link to a build folder that this
+     * writer makes, or a real folder written by an older version). Refused: any other symbolic link, a file, or a
+     * folder holding anything but export entries.
+     *
+     * @param outDir the output folder; not null
+     * @throws ExportException if {@code outDir} would be refused
+     */
+    public static void checkOutput(Path outDir) throws ExportException {
+        AtomicFolderWriter.check(Objects.requireNonNull(outDir, "outDir must not be null"));
     }
 
     static List<ManifestEntry> write(

@@ -13,8 +13,15 @@ import java.util.stream.Stream;
 final class ExportFiles {
     private ExportFiles() {}
 
-    static Map<String, byte[]> read(Path root) {
+    /** Reads the folder an output link points to, as a consumer that needs a real folder would ({@code realpath}). */
+    static Map<String, byte[]> read(Path output) {
         Map<String, byte[]> files = new TreeMap<>();
+        Path root;
+        try {
+            root = output.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path path : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .toList()) {

@@ -128,7 +128,8 @@ class ExporterTest {
 
         Exporter.write(content, "2.0", out, EnumSet.of(ExportFormat.JSON));
 
-        assertThat(ExportFiles.names(temp)).containsExactly("out");
+        assertThat(ExportFiles.names(temp)).containsExactly(".out.build-2", ".out.lock", "out");
+        assertThat(Files.readSymbolicLink(out)).isEqualTo(Path.of(".out.build-2"));
         assertThat(ExportFiles.names(out)).containsExactly("json", "manifest.json");
         assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"2.0\"");
     }
@@ -145,7 +146,7 @@ class ExporterTest {
     }
 
     @Test
-    void refusesAnOutDirThatIsASymbolicLink() throws Exception {
+    void refusesASymbolicLinkItDidNotMake() throws Exception {
         Path real = temp.resolve("real");
         Exporter.write(content, "1.0", real, EnumSet.of(ExportFormat.CSV));
         Map<String, byte[]> before = ExportFiles.read(real);
@@ -153,9 +154,10 @@ class ExporterTest {
 
         assertThatThrownBy(() -> Exporter.write(content, "2.0", link, ALL))
                 .isInstanceOf(ExportException.class)
-                .hasMessage("refusing to write to " + link + ": it is a symbolic link.");
+                .hasMessage("refusing to write to " + link + ": it is a symbolic link to " + real
+                        + " that osteomet did not make; remove it or choose another folder.");
         assertSameFiles(before, ExportFiles.read(real));
-        assertThat(ExportFiles.names(temp)).containsExactly("link", "real");
+        assertThat(ExportFiles.names(temp)).containsExactly(".real.build-1", ".real.lock", "link", "real");
     }
 
     @Test
@@ -185,34 +187,38 @@ class ExporterTest {
                 .isInstanceOf(ExportException.class)
                 .hasMessage("cannot write " + out + " (disk full); its previous content is unchanged.");
         assertSameFiles(before, ExportFiles.read(out));
-        assertThat(ExportFiles.names(temp)).containsExactly("out");
+        assertThat(ExportFiles.names(temp)).containsExactly(".out.build-1", ".out.lock", "out");
     }
 
     @Test
-    void aFailureAtTheSwapPutsThePreviousOutputBack() throws Exception {
+    void aFailureAtTheSwapLeavesThePreviousBuildInPlace() throws Exception {
         Path out = temp.resolve("out");
         Exporter.write(content, "1.0", out, ALL);
         Map<String, byte[]> before = ExportFiles.read(out);
         AtomicFolderWriter.Hook failOnSwap = step -> {
             if (step.equals("swap")) {
-                assertThat(Files.exists(out))
-                        .as("the old output is aside while swapping")
-                        .isFalse();
+                assertThat(ExportFiles.read(out))
+                        .as("the old build is in place while swapping")
+                        .containsOnlyKeys(before.keySet());
                 throw new IOException("rename failed");
             }
         };
 
         assertThatThrownBy(() -> Exporter.write(content, "2.0", out, ALL, CsvVariant.RFC_4180, failOnSwap))
                 .isInstanceOf(ExportException.class)
-                .hasMessageContaining(out.toString());
+                .hasMessage("cannot write " + out + " (rename failed); its previous content is unchanged.");
         assertSameFiles(before, ExportFiles.read(out));
-        assertThat(ExportFiles.names(temp)).containsExactly("out");
+        assertThat(ExportFiles.names(temp)).containsExactly(".out.build-1", ".out.lock", "out");
     }
 
     @Test
-    void saysWhereThePreviousOutputIsWhenItCannotBeMovedBack() throws Exception {
+    void saysWhereAnOlderVersionsOutputIsWhenItCannotBeMovedBack() throws Exception {
         Path out = temp.resolve("out");
         Exporter.write(content, "1.0", out, ALL);
+        // An older version wrote a real folder; migrating it is the one step that moves the output aside.
+        Path real = out.toRealPath();
+        Files.delete(out);
+        Files.move(real, out);
         Map<String, byte[]> before = ExportFiles.read(out);
         AtomicFolderWriter.Hook blockTheName = step -> {
             if (step.equals("swap")) {
@@ -226,7 +232,7 @@ class ExporterTest {
                 .hasMessage("cannot write " + out + " (rename failed), and its previous content could not be moved"
                         + " back: it is now in " + temp.resolve(".out.previous-1") + ".");
         assertSameFiles(before, ExportFiles.read(temp.resolve(".out.previous-1")));
-        assertThat(ExportFiles.names(temp)).containsExactly(".out.previous-1", "out");
+        assertThat(ExportFiles.names(temp)).containsExactly(".out.lock", ".out.previous-1", "out");
     }
 
     @Test
@@ -238,7 +244,7 @@ class ExporterTest {
 
         assertThatThrownBy(() -> Exporter.write(content, "1.0", out, ALL, CsvVariant.RFC_4180, fail))
                 .isInstanceOf(ExportException.class);
-        assertThat(ExportFiles.names(temp)).isEmpty();
+        assertThat(ExportFiles.names(temp)).containsExactly(".out.lock");
     }
 
     @Test
