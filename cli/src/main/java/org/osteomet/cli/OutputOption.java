@@ -32,8 +32,7 @@ final class OutputOption {
             } catch (ExportException e) {
                 throw new UserError(e.getMessage());
             }
-        }
-        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+        } else if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
             throw new UserError("--out " + folder + " is an existing file, not a folder");
         }
         if (content != null) {
