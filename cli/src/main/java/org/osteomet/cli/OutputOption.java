@@ -14,8 +14,9 @@ final class OutputOption {
             names = "--out",
             required = true,
             paramLabel = "DIR",
-            description = "Folder to write: a symbolic link to a complete build beside it, switched atomically; an earlier"
-                    + " output is replaced as a whole.")
+            description =
+                    "Folder to write: a symbolic link to a complete build beside it, switched atomically; an earlier"
+                            + " output is replaced as a whole.")
     Path folder;
 
     /**

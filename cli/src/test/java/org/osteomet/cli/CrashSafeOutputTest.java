@@ -117,7 +117,8 @@ class CrashSafeOutputTest {
             strace.destroyForcibly();
             assertThat(strace.waitFor(MINUTES, TimeUnit.MINUTES)).isTrue();
             awaitLockReleased(out.getParent().resolve(".dist.lock"), deadline);
-            assertThat(Files.readString(temp.resolve("strace-" + delay + ".out"))).doesNotContain("wrote ");
+            assertThat(Files.readString(temp.resolve("strace-" + delay + ".out")))
+                    .doesNotContain("wrote ");
         } finally {
             strace.destroyForcibly();
             Files.deleteIfExists(trace);
@@ -133,7 +134,9 @@ class CrashSafeOutputTest {
                     return;
                 }
             }
-            assertThat(System.nanoTime()).as("waiting for the killed build to close its files").isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("waiting for the killed build to close its files")
+                    .isLessThan(deadline);
             Thread.sleep(100);
         }
     }
@@ -145,8 +148,7 @@ class CrashSafeOutputTest {
 
         assertThat(shell.exits()).containsExactly(0, 2);
         assertThat(shell.output())
-                .contains("osteomet: error: cannot write " + shell.mount().resolve("dist")
-                        + " (the disk is full")
+                .contains("osteomet: error: cannot write " + shell.mount().resolve("dist") + " (the disk is full")
                 .contains("); its previous content is unchanged.")
                 .doesNotContain("Exception")
                 .doesNotContain("\tat ");
@@ -188,13 +190,21 @@ class CrashSafeOutputTest {
             if (step.equals("remount-ro")) {
                 script.append("mount -o remount,ro \"$1\" || exit 98\n");
             } else {
-                script.append(quoted(osteomet("build", "--out", mount.resolve("dist").toString())))
+                script.append(quoted(
+                                osteomet("build", "--out", mount.resolve("dist").toString())))
                         .append(" >>\"$2\" 2>&1; echo \"exit=$?\" >>\"$2\"\n");
             }
         }
         script.append("echo '--- listing' >>\"$2\"; ls -A \"$1\" >>\"$2\"\n");
         Process shell = new ProcessBuilder(
-                        UNSHARE.toString(), "-rm", "sh", "-c", script.toString(), "sh", mount.toString(), log.toString())
+                        UNSHARE.toString(),
+                        "-rm",
+                        "sh",
+                        "-c",
+                        script.toString(),
+                        "sh",
+                        mount.toString(),
+                        log.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(temp.resolve("unshare.out").toFile())
                 .start();
@@ -205,9 +215,7 @@ class CrashSafeOutputTest {
         assertThat(status).as(read("unshare.out")).isZero();
         String text = Files.readString(log);
         List<Integer> exits = new ArrayList<>();
-        text.lines()
-                .filter(l -> l.startsWith("exit="))
-                .forEach(l -> exits.add(Integer.parseInt(l.substring(5))));
+        text.lines().filter(l -> l.startsWith("exit=")).forEach(l -> exits.add(Integer.parseInt(l.substring(5))));
         int cut = text.indexOf("--- listing\n");
         return new Shell(mount, exits, text.substring(0, cut), text.substring(cut + "--- listing\n".length()));
     }
@@ -223,7 +231,10 @@ class CrashSafeOutputTest {
     private static String quoted(List<String> command) {
         StringBuilder line = new StringBuilder();
         for (String word : command) {
-            line.append(line.isEmpty() ? "" : " ").append('\'').append(word.replace("'", "'\\''")).append('\'');
+            line.append(line.isEmpty() ? "" : " ")
+                    .append('\'')
+                    .append(word.replace("'", "'\\''"))
+                    .append('\'');
         }
         return line.toString();
     }
@@ -245,6 +256,7 @@ class CrashSafeOutputTest {
         Map<String, String> onDisk = new TreeMap<>(BuildCommandTest.tree(out));
         assertThat(onDisk.remove("manifest.json")).isNotNull();
         assertThat(onDisk).isEqualTo(listed);
-        assertThat(Files.isDirectory(out.toRealPath(), LinkOption.NOFOLLOW_LINKS)).isTrue();
+        assertThat(Files.isDirectory(out.toRealPath(), LinkOption.NOFOLLOW_LINKS))
+                .isTrue();
     }
 }

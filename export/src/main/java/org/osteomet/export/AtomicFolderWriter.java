@@ -5,12 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -20,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -81,16 +77,17 @@ final class AtomicFolderWriter {
         try {
             Files.createDirectories(folders.parent());
         } catch (IOException e) {
-            throw new ExportException(
-                    "cannot create the folder " + folders.parent() + " (" + IoReason.of(e) + ").", e);
+            throw new ExportException("cannot create the folder " + folders.parent() + " (" + IoReason.of(e) + ").", e);
         }
         FileChannel lock = folders.lock();
         try {
             try {
                 folders.recover();
             } catch (IOException e) {
-                throw new ExportException("cannot clear what an earlier run left beside " + target + " ("
-                        + IoReason.of(e) + "); its previous content is unchanged.", e);
+                throw new ExportException(
+                        "cannot clear what an earlier run left beside " + target + " (" + IoReason.of(e)
+                                + "); its previous content is unchanged.",
+                        e);
             }
             BuildFolders.Current current = folders.current();
             Path build = folders.createBuild();

@@ -94,8 +94,8 @@ record BuildFolders(Path parent, String name) {
             // Held by this process already, or locking is not possible: treated as held, below.
         }
         closeQuietly(channel);
-        throw new ExportException("cannot write " + target() + ": another run is writing it now (it holds "
-                + lockFile() + "); try again when it has finished.");
+        throw new ExportException("cannot write " + target() + ": another run is writing it now (it holds " + lockFile()
+                + "); try again when it has finished.");
     }
 
     static void closeQuietly(FileChannel channel) {
@@ -189,7 +189,8 @@ record BuildFolders(Path parent, String name) {
     void recover() throws IOException {
         Path target = target();
         Path linkTmp = linkTmp();
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && ownBuild(linkTmp).isPresent()) {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                && ownBuild(linkTmp).isPresent()) {
             // Killed while an older real output folder was moved aside: the link to the complete new build was
             // ready, so put it in place rather than leave no output at all.
             Files.move(linkTmp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -201,7 +202,8 @@ record BuildFolders(Path parent, String name) {
         List<Path> leftovers;
         try (Stream<Path> entries = Files.list(parent)) {
             Pattern own = ownNames();
-            leftovers = entries.filter(p -> own.matcher(p.getFileName().toString()).matches())
+            leftovers = entries.filter(
+                            p -> own.matcher(p.getFileName().toString()).matches())
                     .filter(p -> keep.isEmpty() || !p.equals(keep.get()))
                     .toList();
         }

@@ -119,7 +119,8 @@ class AtomicFolderWriterTest {
 
         write(out, "two");
 
-        assertThat(ExportFiles.names(temp)).containsExactly(".out.build-2", ".out.build-9", ".out.lock", "out", "outside");
+        assertThat(ExportFiles.names(temp))
+                .containsExactly(".out.build-2", ".out.build-9", ".out.lock", "out", "outside");
         assertThat(read(out)).containsEntry("csv/claims.csv", "two");
         assertThat(notOurs.resolve("notes.txt")).hasContent("keep");
         assertThat(outside.resolve(Manifest.FILE)).hasContent("keep");
@@ -223,6 +224,7 @@ class AtomicFolderWriterTest {
                             + temp.resolve(".out.lock") + "); try again when it has finished.");
         }
         assertThat(read(out)).containsEntry("csv/claims.csv", "one");
-        assertThat(Files.isDirectory(temp.resolve(".out.build-1"), LinkOption.NOFOLLOW_LINKS)).isTrue();
+        assertThat(Files.isDirectory(temp.resolve(".out.build-1"), LinkOption.NOFOLLOW_LINKS))
+                .isTrue();
     }
 }
