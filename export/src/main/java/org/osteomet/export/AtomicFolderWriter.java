@@ -172,6 +172,7 @@ final class AtomicFolderWriter {
             throws IOException, ExportException {
         Path target = folders.target();
         Path linkTmp = folders.linkTmp();
+        syncFolders(build);
         hook.before("link");
         Files.createSymbolicLink(linkTmp, build.getFileName());
         if (current.kind() != BuildFolders.Kind.REAL_FOLDER) {
@@ -205,6 +206,16 @@ final class AtomicFolderWriter {
         syncQuietly(folders.parent());
         // The new output is in place; an old copy that cannot be removed is left for the next run.
         deleteQuietly(previous);
+    }
+
+    /** Puts the build's folder entries on disk, as its files already are, before a link makes them visible. */
+    private static void syncFolders(Path build) throws IOException {
+        try (Stream<Path> walk = Files.walk(build)) {
+            for (Path folder : walk.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .toList()) {
+                syncQuietly(folder);
+            }
+        }
     }
 
     /** Puts the parent's new entries on disk, so that a power cut after the switch keeps it; best effort. */

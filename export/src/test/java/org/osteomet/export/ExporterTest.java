@@ -122,7 +122,7 @@ class ExporterTest {
     }
 
     @Test
-    void replacesAnEarlierExportAndLeavesNoStagingFolderBehind() throws Exception {
+    void replacesAnEarlierExportAndLeavesOnlyTheNewBuildBehind() throws Exception {
         Path out = temp.resolve("out");
         Exporter.write(content, "1.0", out, ALL);
 
@@ -236,7 +236,7 @@ class ExporterTest {
     }
 
     @Test
-    void aFailureOnANewFolderLeavesNothingBehind() {
+    void aFailureOnANewFolderLeavesOnlyTheLockFile() {
         Path out = temp.resolve("out");
         AtomicFolderWriter.Hook fail = step -> {
             throw new IOException("no space left on device");
