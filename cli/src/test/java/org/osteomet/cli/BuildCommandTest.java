@@ -131,4 +131,28 @@ class BuildCommandTest {
         assertThat(Files.readString(home.resolve("thesis.txt"))).isEqualTo("years of work");
         assertThat(run.out() + run.err()).doesNotContain("\tat ");
     }
+
+    @Test
+    void aSecondBuildSwitchesItsOwnLinkButALinkItDidNotMakeIsRefused() throws IOException {
+        Path out = temp.resolve("dist");
+        assertThat(CliRun.of("build", "--out", out.toString()).status()).isZero();
+        Map<String, String> first = tree(out);
+
+        CliRun again = CliRun.of("build", "--out", out.toString());
+
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(Files.readSymbolicLink(out)).isEqualTo(Path.of(".dist.build-2"));
+        assertThat(tree(out)).isEqualTo(first);
+        assertThat(TestFolders.names(temp)).containsExactly(".dist.build-2", ".dist.lock", "dist");
+
+        Path elsewhere = Files.createDirectory(temp.resolve("elsewhere"));
+        Path link = Files.createSymbolicLink(temp.resolve("link"), elsewhere);
+        CliRun foreign = CliRun.of("build", "--out", link.toString());
+
+        assertThat(foreign.status()).isEqualTo(2);
+        assertThat(foreign.err())
+                .isEqualTo("osteomet: error: refusing to write to " + link + ": it is a symbolic link to " + elsewhere
+                        + " that osteomet did not make; remove it or choose another folder.\n");
+        assertThat(TestFolders.names(elsewhere)).isEmpty();
+    }
 }

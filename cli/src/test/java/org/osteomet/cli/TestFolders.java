@@ -24,4 +24,11 @@ final class TestFolders {
             }
         }
     }
+
+    /** Returns the names in a folder, sorted, hidden ones included. */
+    static java.util.List<String> names(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
 }
