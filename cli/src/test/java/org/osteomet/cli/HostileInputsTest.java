@@ -157,7 +157,8 @@ class HostileInputsTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         int first = text.indexOf("\"citations\": [") + "\"citations\": [".length();
         Files.writeString(
-                file, text.substring(0, first) + (citation + ",").repeat(80_000) + text.substring(first),
+                file,
+                text.substring(0, first) + (citation + ",").repeat(80_000) + text.substring(first),
                 StandardCharsets.UTF_8);
 
         assertReported(1, ZOLEDRONATE, "no-duplicate-citations", "citation repeats /claims/0/citations/0");

@@ -72,19 +72,34 @@ class ValidateFuzzTest {
         Files.write(file, bytes);
         try {
             CliRun run = CliRun.of(
-                    "validate", "--content", content.toString(), "--today", "2026-12-02", "--format", "json", "--debug");
+                    "validate",
+                    "--content",
+                    content.toString(),
+                    "--today",
+                    "2026-12-02",
+                    "--format",
+                    "json",
+                    "--debug");
             // A regular file can always be read, so exit 2 would be as wrong as an internal error (3).
             assertThat(run.status()).as(run.err()).isIn(ExitCodes.OK, ExitCodes.FINDINGS);
             assertThat(run.err()).isEmpty();
             for (JsonNode finding : JSON.readTree(run.out()).get("findings").values()) {
-                assertThat(finding.get("file").asString()).as(finding.toString()).startsWith(content + "/");
+                assertThat(finding.get("file").asString())
+                        .as(finding.toString())
+                        .startsWith(content + "/");
                 assertThat(finding.get("line").asInt()).as(finding.toString()).isPositive();
                 assertThat(finding.get("column").asInt()).as(finding.toString()).isPositive();
-                assertThat(finding.get("rule").asString()).as(finding.toString()).isNotBlank();
-                assertThat(finding.get("message").asString()).as(finding.toString()).isNotBlank();
+                assertThat(finding.get("rule").asString())
+                        .as(finding.toString())
+                        .isNotBlank();
+                assertThat(finding.get("message").asString())
+                        .as(finding.toString())
+                        .isNotBlank();
             }
             if (run.status() == ExitCodes.OK) {
-                assertThat(isUtf8(bytes)).as("accepted bytes that are not UTF-8").isTrue();
+                assertThat(isUtf8(bytes))
+                        .as("accepted bytes that are not UTF-8")
+                        .isTrue();
             }
         } finally {
             Files.write(file, original);
