@@ -489,12 +489,21 @@ def main():
                         help="kill a run after this many wall-clock seconds; on a loaded machine raise it and read"
                              " the CPU column (default: %(default)s)")
     parser.add_argument("--only", help="run only this kind")
+    parser.add_argument("--reverse", action="store_true",
+                        help="run the variants in reverse order, e.g. in a second process sharing the work; merge"
+                             " the logs and read them with --table-from")
     parser.add_argument("--keep", help="keep the variant folders under this folder")
     parser.add_argument("--log", help="write one JSON line per variant to this file")
-    parser.add_argument("--table-from", help="print the table of a log written by --log (e.g. of a cut-short run)")
+    parser.add_argument("--table-from",
+                        help="print the table of logs written by --log, comma-separated (e.g. of runs cut short)")
     args = parser.parse_args()
     if args.table_from:
-        rows = [json.loads(line) for line in open(args.table_from)]
+        rows = {}
+        for log in args.table_from.split(","):
+            for line in open(log):
+                row = json.loads(line)
+                rows.setdefault((row["kind"], row["variant"]), row)
+        rows = rows.values()
         sys.exit(report([(Variant(r["kind"], r["variant"], r["mustReject"], None),
                           (r["status"], r["seconds"], r["cpuSeconds"], b"")) for r in rows]))
     if not JAR.exists():
@@ -508,6 +517,8 @@ def main():
             variants += made
     # Interleaved, so that a run cut short still samples every kind.
     random.Random(args.seed).shuffle(variants)
+    if args.reverse:
+        variants.reverse()
     base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="osteomet-fuzz-"))
     base.mkdir(parents=True, exist_ok=True)
     log = open(args.log, "w") if args.log else None
