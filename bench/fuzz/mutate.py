@@ -537,7 +537,7 @@ def report(runs):
     bad = []
     for variant, (status, seconds, cpu, err) in runs:
         row = table.setdefault(variant.kind, {"n": 0, "must": 0, 0: 0, 1: 0, 2: 0, 3: 0, "other": 0,
-                                              "slow": 0, "wrong": 0, "cpu": 0.0})
+                                              "slow": 0, "wall": 0, "wrong": 0, "cpu": 0.0})
         row["cpu"] = max(row["cpu"], cpu)
         row["n"] += 1
         row["must"] += variant.must_reject
@@ -545,21 +545,22 @@ def report(runs):
         # Over 30 s of wall time, or of CPU time where the machine is shared and wall time measures the queue.
         slow = status == "timeout" or min(seconds, cpu) > TIMEOUT
         row["slow"] += slow
+        row["wall"] += status == "timeout" or seconds > TIMEOUT
         wrong = status == 0 and variant.must_reject
         row["wrong"] += wrong
         if status == 3 or slow or wrong or status not in (0, 1, 2, 3):
             bad.append((variant, status, seconds, err.decode("utf-8", "replace")[-400:]))
-    print("| kind | variants | must reject | exit 0 | exit 1 | exit 2 | exit 3 | > 30 s | wrong acceptances |"
-          " max CPU s |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
-    total = {k: 0 for k in ("n", "must", 0, 1, 2, 3, "slow", "wrong")}
+    print("| kind | variants | must reject | exit 0 | exit 1 | exit 2 | exit 3 | > 30 s CPU | > 30 s wall |"
+          " wrong acceptances | max CPU s |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    total = {k: 0 for k in ("n", "must", 0, 1, 2, 3, "slow", "wall", "wrong")}
     for kind, row in table.items():
         print(f"| {kind} | {row['n']} | {row['must']} | {row[0]} | {row[1]} | {row[2]} | {row[3]} | "
-              f"{row['slow']} | {row['wrong']} | {row['cpu']:.1f} |")
+              f"{row['slow']} | {row['wall']} | {row['wrong']} | {row['cpu']:.1f} |")
         for k in total:
             total[k] += row[k]
     print(f"| **total** | {total['n']} | {total['must']} | {total[0]} | {total[1]} | {total[2]} | {total[3]} | "
-          f"{total['slow']} | {total['wrong']} | |")
+          f"{total['slow']} | {total['wall']} | {total['wrong']} | |")
     for variant, status, seconds, err in bad:
         print(f"\nPROBLEM {variant.kind}: {variant.description}: status {status} in {seconds:.1f} s\n{err}")
     return 1 if bad else 0
