@@ -107,6 +107,90 @@ class HostileInputsTest {
         assertThat(validate.out()).contains(ZOLEDRONATE + ":1:10000001: error [schema/");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"\\u001B", "\u0085", "\\u009B", "\u007F", "\\u007F"})
+    void refusesControlCharactersInAName(String control) throws IOException {
+        replace(ZOLEDRONATE, "\"name\": \"zoledronate\"", "\"name\": \"zoledr" + control + "onate\"");
+
+        assertReported(1, ZOLEDRONATE, "text-is-clean", "a control character");
+    }
+
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(strings = {"202A", "202E", "2066", "2067", "2068", "2069"})
+    void refusesBidiControlsInAName(String code) throws IOException {
+        replace(ZOLEDRONATE, "\"name\": \"zoledronate\"", "\"name\": \"zoledr\\u" + code + "onate\"");
+
+        assertReported(1, ZOLEDRONATE, "text-is-clean", "U+" + code + ", a bidi control");
+    }
+
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(strings = {"200C", "200D", "2060", "FEFF"})
+    void refusesZeroWidthCharactersInABrandName(String code) throws IOException {
+        replace(ZOLEDRONATE, "\"Zometa\"\n", "\"Zo" + (char) Integer.parseInt(code, 16) + "meta\"\n");
+
+        assertReported(1, ZOLEDRONATE, "text-is-clean", "U+" + code + ", an invisible format character");
+    }
+
+    @Test
+    void refusesSurrogatesInTheWrongOrder() throws IOException {
+        replace(ZOLEDRONATE, "\"name\": \"zoledronate\"", "\"name\": \"zoledronate\\uDC00\\uD800\"");
+
+        assertReported(1, ZOLEDRONATE, "text-is-clean", "a lone surrogate");
+    }
+
+    // The case: 100,000 values on one line took 23 s to report a single finding.
+    @Test
+    void locatesAFindingAfterAHundredThousandValuesOnOneLine() throws IOException {
+        Files.writeString(
+                content.resolve(CAST),
+                "{\"values\": [" + "1,".repeat(99_999) + "1], \"x\": 1}",
+                StandardCharsets.UTF_8);
+
+        assertReported(1, CAST, "schema/", "");
+    }
+
+    @Test
+    void reportsEveryCopyOfACitationCitedEightyThousandTimes() throws IOException {
+        String citation = "{\"source\": \"acs-bone-metastasis-2012\", "
+                + "\"quote\": \"zoledronate (zoledronic acid or Zometa\u00ae)\"}";
+        Path file = content.resolve(ZOLEDRONATE);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int first = text.indexOf("\"citations\": [") + "\"citations\": [".length();
+        Files.writeString(
+                file,
+                text.substring(0, first) + (citation + ",").repeat(80_000) + text.substring(first),
+                StandardCharsets.UTF_8);
+
+        assertReported(1, ZOLEDRONATE, "no-duplicate-citations", "citation repeats /claims/0/citations/0");
+    }
+
+    @ParameterizedTest(name = "cut at {0} of every 8 bytes")
+    @ValueSource(ints = {0, 1, 3, 4, 7})
+    void refusesATruncatedFile(int eighths) throws IOException {
+        Path file = content.resolve(ZOLEDRONATE);
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, Math.max(0, bytes.length * eighths / 8 - 2)));
+
+        assertReported(1, ZOLEDRONATE, "json/", "");
+    }
+
+    @Test
+    void refusesAFlippedByteInAQuote() throws IOException {
+        replace(ZOLEDRONATE, "can be infused more quickly", "can be infused mXre quickly");
+
+        assertReported(1, ZOLEDRONATE, "quote-appears-in-source", "");
+    }
+
+    @Test
+    void refusesAFlippedByteThatBreaksUtf8() throws IOException {
+        Path file = content.resolve(ZOLEDRONATE);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] = (byte) 0xFF;
+        Files.write(file, bytes);
+
+        assertReported(1, ZOLEDRONATE, "json/encoding", "");
+    }
+
     private void assertReported(int status, String file, String rule, String message) {
         CliRun validate = CliRun.of("validate", "--content", content.toString());
         assertThat(validate.status()).as(validate.out() + validate.err()).isEqualTo(status);
