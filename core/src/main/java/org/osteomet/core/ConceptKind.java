@@ -1,7 +1,7 @@
 package org.osteomet.core;
 
 /** What sort of thing a concept is. */
-public enum ConceptKind {
+public enum ConceptKind implements Labelled {
     /** A group of treatments, such as bisphosphonates or chemotherapy. */
     TREATMENT_CLASS,
     /** A single drug, such as denosumab. */
@@ -26,6 +26,12 @@ public enum ConceptKind {
     DEVICE,
     /** A role that provides care, such as a physical therapist. */
     PROVIDER;
+
+    /** Returns the English display label, such as {@code treatment class}. */
+    @Override
+    public String label() {
+        return Labels.of(this);
+    }
 
     /** Returns whether concepts of this kind are treatments with a file of their own. */
     public boolean isTreatment() {

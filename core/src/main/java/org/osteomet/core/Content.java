@@ -66,11 +66,10 @@ public final class Content {
             claimsBySubject
                     .computeIfAbsent(claim.subject(), k -> new ArrayList<>())
                     .add(claim);
-            if (claim.objectConcept() != null) {
-                claimsByObjectConcept
-                        .computeIfAbsent(claim.objectConcept(), k -> new ArrayList<>())
-                        .add(claim);
-            }
+            claim.objectConcept()
+                    .ifPresent(object -> claimsByObjectConcept
+                            .computeIfAbsent(object, k -> new ArrayList<>())
+                            .add(claim));
             claim.citations().stream()
                     .map(Citation::source)
                     .distinct()
@@ -164,7 +163,7 @@ public final class Content {
     }
 
     /** Returns the claims with the given subject and predicate, sorted by id. */
-    public List<Claim> claimsAbout(String subject, Predicate predicate) {
+    public List<Claim> claimsAbout(String subject, ClaimPredicate predicate) {
         return claimsBySubject.getOrDefault(subject, List.of()).stream()
                 .filter(c -> c.predicate() == predicate)
                 .toList();
@@ -182,7 +181,7 @@ public final class Content {
      * @param predicate the predicate; not null
      * @return the subject's own claims first, then each class's in breadth-first order
      */
-    public List<StatedClaim> claimsAboutIncludingClasses(String subject, Predicate predicate) {
+    public List<StatedClaim> claimsAboutIncludingClasses(String subject, ClaimPredicate predicate) {
         return claimsReaching(subject).stream()
                 .filter(c -> c.predicate() == predicate)
                 .map(c -> new StatedClaim(subject, c, status(c)))
@@ -222,7 +221,7 @@ public final class Content {
      * @param predicate the predicate; not null
      * @return the notes, the subject's own first, then each class's
      */
-    public List<Coverage> coverageOf(String subject, Predicate predicate) {
+    public List<Coverage> coverageOf(String subject, ClaimPredicate predicate) {
         List<Coverage> result = new ArrayList<>();
         List<String> concepts = new ArrayList<>(List.of(subject));
         concepts.addAll(classesOf(subject));
@@ -301,8 +300,16 @@ public final class Content {
         return List.copyOf(claimsByObjectConcept.getOrDefault(conceptId, List.of()));
     }
 
-    /** Returns the claims with the given predicate whose object is the given concept, sorted by id. */
-    public List<Claim> claimsWithObject(Predicate predicate, String conceptId) {
+    /**
+     * Returns the claims with the given predicate whose object is the given concept, sorted by id.
+     *
+     * <p>The concept comes first, as in {@link #claimsAbout(String, ClaimPredicate)}.
+     *
+     * @param conceptId a concept id; not null
+     * @param predicate the predicate; not null
+     * @return the claims; empty if none
+     */
+    public List<Claim> claimsWithObject(String conceptId, ClaimPredicate predicate) {
         return claimsByObjectConcept.getOrDefault(conceptId, List.of()).stream()
                 .filter(c -> c.predicate() == predicate)
                 .toList();
@@ -320,24 +327,42 @@ public final class Content {
      * @return the ancestor ids in breadth-first order, without the concept itself; empty if none
      */
     public List<String> classesOf(String conceptId) {
-        Set<String> seen = new LinkedHashSet<>();
-        Deque<String> queue = new ArrayDeque<>(List.of(conceptId));
-        while (!queue.isEmpty()) {
-            for (Claim isA : claimsAbout(queue.removeFirst(), Predicate.IS_A)) {
-                if (isA.objectConcept() != null
-                        && !isA.qualifiers().negated()
-                        && !isA.objectConcept().equals(conceptId)
-                        && seen.add(isA.objectConcept())) {
-                    queue.addLast(isA.objectConcept());
-                }
-            }
-        }
-        return List.copyOf(seen);
+        return closure(conceptId, this::directClassesOf);
     }
 
-    /** Returns the ids of the concepts that are directly {@code is-a} the given class, sorted. */
+    /**
+     * Returns every concept that belongs to the class through one or more {@code is-a} claims, nearest first.
+     *
+     * @param classId a concept id; not null
+     * @return the member ids in breadth-first order, each level sorted, without the class itself; empty if none
+     */
     public List<String> membersOf(String classId) {
-        return claimsWithObject(Predicate.IS_A, classId).stream()
+        return closure(classId, this::directMembersOf);
+    }
+
+    /**
+     * Returns the classes the concept is directly {@code is-a}, sorted.
+     *
+     * @param conceptId a concept id; not null
+     * @return the class ids; empty if none
+     */
+    public List<String> directClassesOf(String conceptId) {
+        return claimsAbout(conceptId, ClaimPredicate.IS_A).stream()
+                .filter(c -> !c.qualifiers().negated())
+                .flatMap(c -> c.objectConcept().stream())
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    /**
+     * Returns the concepts that are directly {@code is-a} the given class, sorted.
+     *
+     * @param classId a concept id; not null
+     * @return the member ids; empty if none
+     */
+    public List<String> directMembersOf(String classId) {
+        return claimsWithObject(classId, ClaimPredicate.IS_A).stream()
                 .filter(c -> !c.qualifiers().negated())
                 .map(Claim::subject)
                 .distinct()
@@ -345,10 +370,23 @@ public final class Content {
                 .toList();
     }
 
+    private static List<String> closure(String start, java.util.function.Function<String, List<String>> step) {
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> queue = new ArrayDeque<>(List.of(start));
+        while (!queue.isEmpty()) {
+            for (String next : step.apply(queue.removeFirst())) {
+                if (!next.equals(start) && seen.add(next)) {
+                    queue.addLast(next);
+                }
+            }
+        }
+        return List.copyOf(seen);
+    }
+
     /** Returns the number of claims by predicate, in vocabulary order. */
-    public Map<Predicate, Integer> claimCountsByPredicate() {
-        Map<Predicate, Integer> counts = new LinkedHashMap<>();
-        for (Predicate predicate : Predicate.values()) {
+    public Map<ClaimPredicate, Integer> claimCountsByPredicate() {
+        Map<ClaimPredicate, Integer> counts = new LinkedHashMap<>();
+        for (ClaimPredicate predicate : ClaimPredicate.values()) {
             int count = (int)
                     claims.stream().filter(c -> c.predicate() == predicate).count();
             if (count > 0) {

@@ -27,7 +27,7 @@ public record Coverage(
         String id,
 
         @NotBlank String subject,
-        @NotNull Predicate predicate,
+        @NotNull ClaimPredicate predicate,
         @NotNull CoverageKind kind,
         String claim,
         @NotEmpty(message = "must cite at least one source") List<@NotNull @Valid Citation> citations) {

@@ -81,6 +81,12 @@ public record Qualifiers(
     /** Qualifiers that state nothing. */
     public static final Qualifiers NONE = of(Map.of());
 
+    /**
+     * Checks the components; prefer {@link #builder()}, which names each one.
+     *
+     * @throws IllegalArgumentException if {@code population} or {@code combinedWith} is not kebab-case, or
+     *     {@code note} or {@code aspect} is blank
+     */
     public Qualifiers {
         if (population != null) {
             Checks.id(population, "qualifiers.population");
@@ -146,7 +152,7 @@ public record Qualifiers(
     }
 
     /** The form of a qualifier's value, which says how it is read and written. */
-    public enum Form {
+    public enum Form implements Labelled {
         /** A constant of an enum, written as its name. */
         ENUM,
         /** A flag, written only when true. */
@@ -154,21 +160,38 @@ public record Qualifiers(
         /** The id of a concept. */
         CONCEPT_ID,
         /** A short text. */
-        TEXT
+        TEXT;
+
+        /** Returns the English display label, such as {@code concept id}. */
+        @Override
+        public String label() {
+            return Labels.of(this);
+        }
     }
 
     /** One qualifier: the record component it fills, its wire name, the form and type of its value. */
-    public enum Field {
+    public enum Field implements Labelled {
+        /** How often a side effect occurs. */
         FREQUENCY(Form.ENUM, Frequency.class, Qualifiers::frequency),
+        /** How serious it is. */
         SERIOUSNESS(Form.ENUM, Seriousness.class, Qualifiers::seriousness),
+        /** The source's hedge word. */
         HEDGE(Form.ENUM, Hedge.class, Qualifiers::hedge),
+        /** Whether the source states the opposite. */
         NEGATED(Form.FLAG, Boolean.class, Qualifiers::negated),
+        /** The condition the statement is limited to; scopes. */
         POPULATION(Form.CONCEPT_ID, String.class, Qualifiers::population),
+        /** The route the statement is limited to; scopes. */
         ROUTE(Form.ENUM, Route.class, Qualifiers::route),
+        /** The treatment the statement is limited to being given with; scopes. */
         COMBINED_WITH(Form.CONCEPT_ID, String.class, Qualifiers::combinedWith),
+        /** How many members of a class subject the statement holds for; scopes. */
         MEMBERS(Form.ENUM, MemberScope.class, Qualifiers::members),
+        /** With {@code compared-to}: how the subject compares. */
         COMPARISON(Form.ENUM, Comparison.class, Qualifiers::comparison),
+        /** With {@code compared-to}: in what respect. */
         ASPECT(Form.TEXT, String.class, Qualifiers::aspect),
+        /** An editor's remark for readers; never scopes. */
         NOTE(Form.TEXT, String.class, Qualifiers::note);
 
         /** Every field in the order of the record's components. */
@@ -192,6 +215,12 @@ public record Qualifiers(
                 out.append(out.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
             }
             return out.toString();
+        }
+
+        /** Returns the English display label, such as {@code combined with}. */
+        @Override
+        public String label() {
+            return Labels.of(this);
         }
 
         /** Returns the name of the field in content files and exports, which is its record component's name. */
@@ -270,6 +299,164 @@ public record Qualifiers(
             values.put(field, value);
         }
         return of(values);
+    }
+
+    /**
+     * Returns a builder of qualifiers that state nothing yet.
+     *
+     * <p>For example {@code Qualifiers.builder().frequency(Frequency.COMMON).hedge(Hedge.MAY).build()}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder(NONE);
+    }
+
+    /**
+     * Returns a builder that starts from these qualifiers.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link Qualifiers} one named part at a time; each setter takes {@code null} to leave a part unstated. */
+    public static final class Builder {
+        private final Map<Field, Object> values;
+
+        private Builder(Qualifiers start) {
+            this.values = start.stated();
+        }
+
+        private Builder set(Field field, Object value) {
+            if (value == null) {
+                values.remove(field);
+            } else {
+                values.put(field, value);
+            }
+            return this;
+        }
+
+        /**
+         * Sets how often a side effect occurs.
+         *
+         * @param frequency the frequency, or {@code null}
+         * @return this builder
+         */
+        public Builder frequency(Frequency frequency) {
+            return set(Field.FREQUENCY, frequency);
+        }
+
+        /**
+         * Sets how serious it is.
+         *
+         * @param seriousness the seriousness, or {@code null}
+         * @return this builder
+         */
+        public Builder seriousness(Seriousness seriousness) {
+            return set(Field.SERIOUSNESS, seriousness);
+        }
+
+        /**
+         * Sets the source's hedge word.
+         *
+         * @param hedge the hedge, or {@code null}
+         * @return this builder
+         */
+        public Builder hedge(Hedge hedge) {
+            return set(Field.HEDGE, hedge);
+        }
+
+        /**
+         * Sets whether the source states the opposite.
+         *
+         * @param negated true if it does
+         * @return this builder
+         */
+        public Builder negated(boolean negated) {
+            return set(Field.NEGATED, negated ? Boolean.TRUE : null);
+        }
+
+        /**
+         * Limits the statement to people with a condition.
+         *
+         * @param population a condition's concept id, or {@code null} for everyone
+         * @return this builder
+         */
+        public Builder population(String population) {
+            return set(Field.POPULATION, population);
+        }
+
+        /**
+         * Limits the statement to one route of administration.
+         *
+         * @param route the route, or {@code null} for any
+         * @return this builder
+         */
+        public Builder route(Route route) {
+            return set(Field.ROUTE, route);
+        }
+
+        /**
+         * Limits the statement to the subject being given with a treatment.
+         *
+         * @param combinedWith a treatment's concept id, or {@code null}
+         * @return this builder
+         */
+        public Builder combinedWith(String combinedWith) {
+            return set(Field.COMBINED_WITH, combinedWith);
+        }
+
+        /**
+         * Limits a class's statement to some or many of its members.
+         *
+         * @param members the member scope, or {@code null} for all members
+         * @return this builder
+         */
+        public Builder members(MemberScope members) {
+            return set(Field.MEMBERS, members);
+        }
+
+        /**
+         * Sets how the subject of a {@code compared-to} claim compares.
+         *
+         * @param comparison the comparison, or {@code null}
+         * @return this builder
+         */
+        public Builder comparison(Comparison comparison) {
+            return set(Field.COMPARISON, comparison);
+        }
+
+        /**
+         * Sets in what respect a {@code compared-to} claim compares.
+         *
+         * @param aspect a short text, or {@code null}
+         * @return this builder
+         */
+        public Builder aspect(String aspect) {
+            return set(Field.ASPECT, aspect);
+        }
+
+        /**
+         * Sets the editor's remark for readers.
+         *
+         * @param note a short text, or {@code null}
+         * @return this builder
+         */
+        public Builder note(String note) {
+            return set(Field.NOTE, note);
+        }
+
+        /**
+         * Returns the qualifiers set so far; the builder can go on being used.
+         *
+         * @return the qualifiers
+         * @throws IllegalArgumentException if a part breaks a constraint of the record
+         */
+        public Qualifiers build() {
+            return of(values);
+        }
     }
 
     /** Returns the typed part of these qualifiers that decides which claims speak of the same thing. */

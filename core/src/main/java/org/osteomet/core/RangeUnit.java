@@ -1,14 +1,26 @@
 package org.osteomet.core;
 
 /** The unit of a {@link Range}. */
-public enum RangeUnit {
+public enum RangeUnit implements Labelled {
+    /** An hour. */
     HOUR(1, 1),
+    /** A day. */
     DAY(24, 24),
+    /** A week. */
     WEEK(24 * 7, 24 * 7),
+    /** A calendar month, 28 to 31 days. */
     // A calendar month is 28 to 31 days, so "every month" and "every 4 weeks" can describe the same schedule.
     MONTH(24 * 28, 24 * 31),
+    /** A count of doses. */
     DOSE(0, 0),
+    /** A count of sessions. */
     SESSION(0, 0);
+
+    /** Returns the English display label, such as {@code week}. */
+    @Override
+    public String label() {
+        return Labels.of(this);
+    }
 
     private final int shortestHours;
     private final int longestHours;

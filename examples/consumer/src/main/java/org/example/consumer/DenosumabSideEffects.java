@@ -6,7 +6,7 @@ import org.osteomet.content.ContentLoader;
 import org.osteomet.core.Citation;
 import org.osteomet.core.Claim;
 import org.osteomet.core.Content;
-import org.osteomet.core.Predicate;
+import org.osteomet.core.ClaimPredicate;
 
 /** Prints the side effects of denosumab with the sources that state each one. */
 public final class DenosumabSideEffects {
@@ -14,7 +14,7 @@ public final class DenosumabSideEffects {
 
     public static void main(String[] args) {
         Content content = ContentLoader.load();
-        List<Claim> sideEffects = content.claimsAbout("denosumab", Predicate.SIDE_EFFECT);
+        List<Claim> sideEffects = content.claimsAbout("denosumab", ClaimPredicate.SIDE_EFFECT);
         if (sideEffects.isEmpty()) {
             throw new IllegalStateException("no side effects of denosumab found");
         }

@@ -11,58 +11,105 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The controlled vocabulary of claim predicates; {@code docs/vocabulary.md} explains each. */
-public enum Predicate {
+public enum ClaimPredicate implements Labelled {
+    /** The subject is a member or kind of the class ({@code zoledronate is-a bisphosphonates}). */
     IS_A(ObjectKind.CONCEPT),
+    /** The subject is sold under the brand name. */
     BRAND_NAME(ObjectKind.TEXT),
+    /** The subject is also called by the text. */
     SYNONYM(ObjectKind.TEXT),
+    /** The subject is described as the text ("outpatient procedure", "systemic treatment"). */
     CATEGORY(ObjectKind.TEXT),
+    /** The subject is defined as the text. */
     DEFINITION(ObjectKind.TEXT),
+    /** The subject is given by this route. */
     ROUTE(ObjectKind.ROUTE),
+    /** The subject is given at this interval; single-valued. */
     SCHEDULE(ObjectKind.RANGE, true),
+    /** The subject is given in this many doses; single-valued. */
     DOSE_COUNT(ObjectKind.RANGE, true),
+    /** The subject takes this many sessions; single-valued. */
     SESSION_COUNT(ObjectKind.RANGE, true),
+    /** The subject can cause the side effect. */
     SIDE_EFFECT(ObjectKind.CONCEPT),
+    /** The subject (a condition or side effect) shows as the symptom. */
     SYMPTOM(ObjectKind.CONCEPT),
+    /** The subject (a condition or side effect) leads to the object. */
     CAUSES(ObjectKind.CONCEPT),
+    /** The subject (a condition or side effect) is made more likely by the object. */
     RISK_FACTOR(ObjectKind.CONCEPT),
+    /**
+     * The subject must not (or may not be able to) be given to people with the condition; opposite of
+     * {@code safe-in}.
+     */
     CONTRAINDICATED_IN(ObjectKind.CONCEPT),
+    /** The subject needs extra care in people with the condition. */
     CAUTION_IN(ObjectKind.CONCEPT),
+    /** The subject is safe in people with the condition; opposite of {@code contraindicated-in}. */
     SAFE_IN(ObjectKind.CONCEPT),
+    /** The subject should be accompanied by the precaution. */
     PRECAUTION(ObjectKind.CONCEPT),
+    /** The subject is used for the condition or situation. */
     INDICATED_FOR(ObjectKind.CONCEPT),
+    /** The subject works better for the condition; opposite of {@code works-less-well-for}. */
     WORKS_BETTER_FOR(ObjectKind.CONCEPT),
+    /** The subject works less well for the condition. */
     WORKS_LESS_WELL_FOR(ObjectKind.CONCEPT),
+    /** The subject brings the outcome. */
     BENEFIT(ObjectKind.CONCEPT),
+    /** The subject acts on the substance, cell or structure. */
     TARGETS(ObjectKind.CONCEPT),
+    /** The subject works in this way. */
     MECHANISM(ObjectKind.TEXT),
+    /** The subject compares with the object (see {@code comparison}, {@code aspect}). */
     COMPARED_TO(ObjectKind.CONCEPT),
+    /** The subject is an alternative to the object. */
     ALTERNATIVE_TO(ObjectKind.CONCEPT),
+    /** The subject's effect lasts this long; single-valued. */
     DURATION_OF_EFFECT(ObjectKind.RANGE, true),
+    /** The subject starts working within this time; single-valued. */
     ONSET(ObjectKind.RANGE, true),
+    /** The subject can be given again, under the stated circumstances. */
     CAN_REPEAT(ObjectKind.TEXT),
+    /** The subject is used together with the object. */
     USED_WITH(ObjectKind.CONCEPT),
+    /** The subject is used after the object. */
     USED_AFTER(ObjectKind.CONCEPT),
+    /** The subject (a condition) is not helped by the treatment. */
     NOT_HELPED_BY(ObjectKind.CONCEPT),
+    /** The subject (a condition or side effect) is prevented, treated or controlled by the object. */
     MANAGED_BY(ObjectKind.CONCEPT),
+    /** The subject is provided by the role. */
     DELIVERED_BY(ObjectKind.CONCEPT),
+    /** The text is a statement about the cost of the subject or insurance. */
     COST_NOTE(ObjectKind.TEXT),
+    /** The subject is being studied, not established. */
     UNDER_STUDY(ObjectKind.TEXT),
+    /** The choice of the subject depends on the factor. */
     DECISION_FACTOR(ObjectKind.CONCEPT),
+    /** The subject's side effects depend on the factor. */
     SIDE_EFFECTS_DEPEND_ON(ObjectKind.CONCEPT),
+    /** The text is an outlook statement about the subject. */
     PROGNOSIS(ObjectKind.TEXT);
 
-    private static final Map<String, Predicate> BY_ID =
-            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Predicate::id, Function.identity()));
+    /** Returns the English display label, such as {@code side effect}. */
+    @Override
+    public String label() {
+        return Labels.of(this);
+    }
+
+    private static final Map<String, ClaimPredicate> BY_ID =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(ClaimPredicate::id, Function.identity()));
 
     private final String id;
     private final ObjectKind objectKind;
     private final boolean singleValued;
 
-    Predicate(ObjectKind objectKind) {
+    ClaimPredicate(ObjectKind objectKind) {
         this(objectKind, false);
     }
 
-    Predicate(ObjectKind objectKind, boolean singleValued) {
+    ClaimPredicate(ObjectKind objectKind, boolean singleValued) {
         this.id = name().toLowerCase(Locale.ROOT).replace('_', '-');
         this.objectKind = objectKind;
         this.singleValued = singleValued;
@@ -129,7 +176,7 @@ public enum Predicate {
     }
 
     /** Returns the predicate that states the opposite of this one on the same object, if there is one. */
-    public Optional<Predicate> opposite() {
+    public Optional<ClaimPredicate> opposite() {
         return switch (this) {
             case CONTRAINDICATED_IN -> Optional.of(SAFE_IN);
             case SAFE_IN -> Optional.of(CONTRAINDICATED_IN);
@@ -149,7 +196,7 @@ public enum Predicate {
      * @param id a predicate id such as {@code side-effect}; not null
      * @return the predicate, or empty if the id is not in the vocabulary
      */
-    public static Optional<Predicate> fromId(String id) {
+    public static Optional<ClaimPredicate> fromId(String id) {
         return Optional.ofNullable(BY_ID.get(id));
     }
 }
