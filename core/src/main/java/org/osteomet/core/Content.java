@@ -37,6 +37,7 @@ public final class Content {
     private final Map<String, List<Coverage>> coverageBySubject = new HashMap<>();
     private final Object conflictsLock = new Object();
     private volatile List<Conflict> conflicts;
+    private volatile Names names;
 
     private Content(
             List<Source> sources,
@@ -150,6 +151,114 @@ public final class Content {
     /** Returns the claim with the given id. */
     public Optional<Claim> claim(String id) {
         return Optional.ofNullable(claimsById.get(id));
+    }
+
+    /**
+     * Starts a query over every claim; narrow it with the query's methods, then answer it.
+     *
+     * <pre>{@code
+     * Content content = ContentLoader.load();
+     * for (ObjectGroup effect : content.query()
+     *         .subject("zoledronate")
+     *         .includingClasses()
+     *         .predicate(ClaimPredicate.SIDE_EFFECT)
+     *         .groupedByObject()) {
+     *     System.out.println(effect.object().canonical() + " " + effect.frequency().map(Frequency::label).orElse(""));
+     * }
+     * }</pre>
+     *
+     * @return the query of every claim
+     */
+    public ClaimQuery query() {
+        return ClaimQuery.of(this);
+    }
+
+    /**
+     * Returns the concept a reader's name for it names: its name, a synonym or a brand name, compared ignoring
+     * case, accents (Unicode NFD, combining marks removed) and runs of white space.
+     *
+     * <p>{@code lookup("Zometa")}, {@code lookup("zoledronic acid")} and {@code lookup("ZOLEDRONATE")} all find
+     * zoledronate. Where several concepts answer, one whose preferred name it is wins, then a synonym, then a brand
+     * name, then the first by id; {@link #lookupAll} lists them all.
+     *
+     * @param name the name as a reader writes it; not null
+     * @return the concept, or empty if no concept has that name
+     */
+    public Optional<Concept> lookup(String name) {
+        return lookupAll(name).stream().findFirst();
+    }
+
+    /**
+     * Returns every concept the name names, as {@link #lookup} compares names, best match first.
+     *
+     * @param name the name as a reader writes it; not null
+     * @return the concepts, each once; empty if none
+     */
+    public List<Concept> lookupAll(String name) {
+        Checks.notNull(name, "name");
+        Names result = names;
+        if (result == null) {
+            // Built on first use, so content that is only validated or exported never pays for normalising names.
+            result = new Names(concepts);
+            names = result;
+        }
+        return result.find(name);
+    }
+
+    /**
+     * Returns the claim to show instead of a disputed one: the claim an adjudication naming it prefers.
+     *
+     * @param claim a claim of this content; not null
+     * @return the preferred claim of the first such adjudication by id, answered for its own subject with its status;
+     *     empty if none prefers another (the claim is not disputed, or its dispute is kept open with
+     *     {@link Decision#KEEP_ALL})
+     */
+    public Optional<StatedClaim> preferredOver(Claim claim) {
+        return adjudicationsOf(claim.id()).stream()
+                .map(Adjudication::preferred)
+                .filter(preferred -> preferred != null && !preferred.equals(claim.id()))
+                .findFirst()
+                .flatMap(this::claim)
+                .map(preferred -> new StatedClaim(preferred.subject(), preferred, status(preferred)));
+    }
+
+    /**
+     * Returns the name to show for a concept.
+     *
+     * @param conceptId a concept id; not null
+     * @return the concept's preferred name, or the id itself if this content has no such concept
+     */
+    public String nameOf(String conceptId) {
+        return concept(conceptId).map(Concept::name).orElse(conceptId);
+    }
+
+    /**
+     * Returns the words to show for a claim's object: a concept's name, the text, a route's label, or a range such
+     * as {@code 3 to 4 week} (the unit's label, not made plural).
+     *
+     * @param object the object; not null
+     * @return the words
+     */
+    public String nameOf(ClaimObject object) {
+        if (object instanceof ClaimObject.ConceptObject c) {
+            return nameOf(c.concept());
+        } else if (object instanceof ClaimObject.TextObject t) {
+            return t.text();
+        } else if (object instanceof ClaimObject.RouteObject r) {
+            return r.route().label();
+        }
+        Range range = ((ClaimObject.RangeObject) object).range();
+        String unit = range.unit().label();
+        if (range.min() == null && range.max() == null) {
+            return unit + " (number not stated)";
+        } else if (range.min() == null) {
+            return "at most " + range.max() + " " + unit;
+        } else if (range.max() == null) {
+            return "at least " + range.min() + " " + unit;
+        }
+        return range.min().equals(range.max())
+                ? range.min() + " " + unit
+                : range.min() + " to " + range.max() + " " + unit;
     }
 
     /** Returns the concepts of the given kind, sorted by id. */
