@@ -28,6 +28,16 @@ public record Claim(
         @NotNull @Valid Qualifiers qualifiers,
         @NotEmpty(message = "must cite at least one source") List<@NotNull @Valid Citation> citations) {
 
+    /**
+     * Checks every component; the messages of its exceptions name the component.
+     *
+     * @param id kebab-case id
+     * @param subject id of the concept the fact is about
+     * @param predicate what is said
+     * @param object the value said
+     * @param qualifiers the scope of the statement; {@link Qualifiers#NONE} if none
+     * @param citations one or more sources with their quotes
+     */
     public Claim {
         Checks.id(id, "id");
         Checks.id(subject, "subject");
@@ -49,7 +59,12 @@ public record Claim(
         return object instanceof ClaimObject.ConceptObject c ? Optional.of(c.concept()) : Optional.empty();
     }
 
-    /** Returns whether this claim cites the given source. */
+    /**
+     * Returns whether this claim cites the given source.
+     *
+     * @param sourceId a source id; not null
+     * @return whether this claim cites the given source
+     */
     public boolean cites(String sourceId) {
         return citations.stream().anyMatch(c -> c.source().equals(sourceId));
     }

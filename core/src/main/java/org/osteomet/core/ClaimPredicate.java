@@ -92,7 +92,11 @@ public enum ClaimPredicate implements Labelled {
     /** The text is an outlook statement about the subject. */
     PROGNOSIS(ObjectKind.TEXT);
 
-    /** Returns the English display label, such as {@code side effect}. */
+    /**
+     * Returns the English display label, such as {@code side effect}.
+     *
+     * @return the English display label, such as {@code side effect}
+     */
     @Override
     public String label() {
         return Labels.of(this);
@@ -115,22 +119,38 @@ public enum ClaimPredicate implements Labelled {
         this.singleValued = singleValued;
     }
 
-    /** Returns the kebab-case id used in content files, such as {@code side-effect}. */
+    /**
+     * Returns the kebab-case id used in content files, such as {@code side-effect}.
+     *
+     * @return the kebab-case id used in content files, such as {@code side-effect}
+     */
     public String id() {
         return id;
     }
 
-    /** Returns the form of object this predicate takes. */
+    /**
+     * Returns the form of object this predicate takes.
+     *
+     * @return the form of object this predicate takes
+     */
     public ObjectKind objectKind() {
         return objectKind;
     }
 
-    /** Returns whether a subject has one value of this predicate per scope, so that other values conflict. */
+    /**
+     * Returns whether a subject has one value of this predicate per scope, so that other values conflict.
+     *
+     * @return whether a subject has one value of this predicate per scope, so that other values conflict
+     */
     public boolean singleValued() {
         return singleValued;
     }
 
-    /** Returns whether the subject must be a treatment class, drug or procedure ({@link ConceptKind#isTreatment}). */
+    /**
+     * Returns whether the subject must be a treatment class, drug or procedure ({@link ConceptKind#isTreatment}).
+     *
+     * @return whether the subject must be a treatment class, drug or procedure ({@link ConceptKind#isTreatment})
+     */
     public boolean takesTreatmentSubject() {
         return switch (this) {
             case BRAND_NAME,
@@ -163,7 +183,12 @@ public enum ClaimPredicate implements Labelled {
         };
     }
 
-    /** Returns whether this predicate takes a range object in the given unit; false if it takes no range. */
+    /**
+     * Returns whether this predicate takes a range object in the given unit; false if it takes no range.
+     *
+     * @param unit the unit; not null
+     * @return whether this predicate takes a range object in the given unit; false if it takes no range
+     */
     public boolean takesUnit(RangeUnit unit) {
         if (objectKind != ObjectKind.RANGE) {
             return false;
@@ -175,7 +200,11 @@ public enum ClaimPredicate implements Labelled {
         };
     }
 
-    /** Returns the predicate that states the opposite of this one on the same object, if there is one. */
+    /**
+     * Returns the predicate that states the opposite of this one on the same object, if there is one.
+     *
+     * @return the predicate that states the opposite of this one on the same object, if there is one
+     */
     public Optional<ClaimPredicate> opposite() {
         return switch (this) {
             case CONTRAINDICATED_IN -> Optional.of(SAFE_IN);

@@ -57,7 +57,12 @@ public final class ClaimQuery {
         this.statuses = statuses;
     }
 
-    /** Returns the query of every claim of the content. */
+    /**
+     * Returns the query of every claim of the content.
+     *
+     * @param content the content queried; not null
+     * @return the query of every claim of the content
+     */
     static ClaimQuery of(Content content) {
         return new ClaimQuery(content, null, false, false, Set.of(), null, null, null, Set.of());
     }

@@ -14,13 +14,21 @@ public enum ClaimStatus implements Labelled {
     /** In a recorded conflict and not preferred: present it as disputed, never as a plain fact. */
     DISPUTED;
 
-    /** Returns the English display label, such as {@code disputed}. */
+    /**
+     * Returns the English display label, such as {@code disputed}.
+     *
+     * @return the English display label, such as {@code disputed}
+     */
     @Override
     public String label() {
         return Labels.of(this);
     }
 
-    /** Returns the id used in exports, such as {@code disputed}. */
+    /**
+     * Returns the id used in exports, such as {@code disputed}.
+     *
+     * @return the id used in exports, such as {@code disputed}
+     */
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

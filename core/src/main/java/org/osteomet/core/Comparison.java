@@ -25,7 +25,11 @@ public enum Comparison implements Labelled {
     /** Different from the object, without better or worse. */
     DIFFERENT;
 
-    /** Returns the English display label, such as {@code as good or better}. */
+    /**
+     * Returns the English display label, such as {@code as good or better}.
+     *
+     * @return the English display label, such as {@code as good or better}
+     */
     @Override
     public String label() {
         return Labels.of(this);

@@ -27,13 +27,21 @@ public enum ConceptKind implements Labelled {
     /** A role that provides care, such as a physical therapist. */
     PROVIDER;
 
-    /** Returns the English display label, such as {@code treatment class}. */
+    /**
+     * Returns the English display label, such as {@code treatment class}.
+     *
+     * @return the English display label, such as {@code treatment class}
+     */
     @Override
     public String label() {
         return Labels.of(this);
     }
 
-    /** Returns whether concepts of this kind are treatments with a file of their own. */
+    /**
+     * Returns whether concepts of this kind are treatments with a file of their own.
+     *
+     * @return whether concepts of this kind are treatments with a file of their own
+     */
     public boolean isTreatment() {
         return this == TREATMENT_CLASS || this == DRUG || this == PROCEDURE;
     }

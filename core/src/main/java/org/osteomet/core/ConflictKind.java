@@ -9,7 +9,11 @@ public enum ConflictKind implements Labelled {
     /** Two values of a multi-valued predicate that {@link ExclusiveValues} declares cannot both be true. */
     EXCLUSIVE_VALUES;
 
-    /** Returns the English display label, such as {@code opposite polarity}. */
+    /**
+     * Returns the English display label, such as {@code opposite polarity}.
+     *
+     * @return the English display label, such as {@code opposite polarity}
+     */
     @Override
     public String label() {
         return Labels.of(this);

@@ -19,6 +19,25 @@ import java.util.Set;
  *
  * <p>Lists are kept sorted by id, so two equal content sets iterate identically. Lookups by id assume ids
  * are unique; where they are not (invalid content), the first by id order wins.
+ *
+ * <p>Conventions of the whole API:
+ *
+ * <ul>
+ *   <li>Every id (of a concept, claim, source, adjudication or coverage note) is a plain {@code String} in
+ *       kebab-case, {@code ^[a-z0-9]+(-[a-z0-9]+)*$}, as written in the content files and every export. Ids are
+ *       not wrapped in types: they are the wire form, one namespace across all kinds, and a concept id appears in
+ *       subjects, objects and qualifiers alike. Parameters named {@code conceptId}, {@code claimId} or
+ *       {@code sourceId} say which kind is meant; an unknown id matches nothing. {@link #lookup} turns a reader's
+ *       name into a concept.
+ *   <li>A method whose answer may be absent returns {@link Optional}, never {@code null}. Record components that
+ *       a source may leave unstated (most {@link Qualifiers}, {@link Source#date()}, {@link
+ *       Adjudication#preferred()}) are {@code null} when unstated, as their {@code @param} says, because they are
+ *       the content's canonical form; {@link Qualifiers#value} reads any of them as an {@code Optional}.
+ *   <li>A concept comes before a predicate: {@code claimsAbout(subject, predicate)}, {@code
+ *       claimsWithObject(conceptId, predicate)}, {@code coverageOf(subject, predicate)}.
+ *   <li>Answers that may come from a class, not the concept asked about, are {@link StatedClaim}s carrying their
+ *       {@link ClaimStatus}; {@link #query()} is the entry point for questions.
+ * </ul>
  */
 public final class Content {
     private final List<Source> sources;
@@ -113,42 +132,77 @@ public final class Content {
         return new Content(sources, concepts, claims, adjudications, coverage);
     }
 
-    /** Returns every source, sorted by id. */
+    /**
+     * Returns every source, sorted by id.
+     *
+     * @return every source, sorted by id
+     */
     public List<Source> sources() {
         return sources;
     }
 
-    /** Returns every concept, sorted by id. */
+    /**
+     * Returns every concept, sorted by id.
+     *
+     * @return every concept, sorted by id
+     */
     public List<Concept> concepts() {
         return concepts;
     }
 
-    /** Returns every claim, sorted by id. */
+    /**
+     * Returns every claim, sorted by id.
+     *
+     * @return every claim, sorted by id
+     */
     public List<Claim> claims() {
         return claims;
     }
 
-    /** Returns every adjudication, sorted by id. */
+    /**
+     * Returns every adjudication, sorted by id.
+     *
+     * @return every adjudication, sorted by id
+     */
     public List<Adjudication> adjudications() {
         return adjudications;
     }
 
-    /** Returns every coverage note, sorted by id. */
+    /**
+     * Returns every coverage note, sorted by id.
+     *
+     * @return every coverage note, sorted by id
+     */
     public List<Coverage> coverage() {
         return coverage;
     }
 
-    /** Returns the source with the given id. */
+    /**
+     * Returns the source with the given id.
+     *
+     * @param id the id; not null
+     * @return the source, or empty if this content has none of that id
+     */
     public Optional<Source> source(String id) {
         return Optional.ofNullable(sourcesById.get(id));
     }
 
-    /** Returns the concept with the given id. */
+    /**
+     * Returns the concept with the given id.
+     *
+     * @param id the id; not null
+     * @return the concept, or empty if this content has none of that id
+     */
     public Optional<Concept> concept(String id) {
         return Optional.ofNullable(conceptsById.get(id));
     }
 
-    /** Returns the claim with the given id. */
+    /**
+     * Returns the claim with the given id.
+     *
+     * @param id the id; not null
+     * @return the claim, or empty if this content has none of that id
+     */
     public Optional<Claim> claim(String id) {
         return Optional.ofNullable(claimsById.get(id));
     }
@@ -261,17 +315,33 @@ public final class Content {
                 : range.min() + " to " + range.max() + " " + unit;
     }
 
-    /** Returns the concepts of the given kind, sorted by id. */
+    /**
+     * Returns the concepts of the given kind, sorted by id.
+     *
+     * @param kind the kind; not null
+     * @return the concepts of the given kind, sorted by id
+     */
     public List<Concept> conceptsOfKind(ConceptKind kind) {
         return concepts.stream().filter(c -> c.kind() == kind).toList();
     }
 
-    /** Returns the claims whose subject is the given concept, sorted by id. */
+    /**
+     * Returns the claims whose subject is the given concept, sorted by id.
+     *
+     * @param subject a concept id; not null
+     * @return the claims whose subject is the given concept, sorted by id
+     */
     public List<Claim> claimsAbout(String subject) {
         return List.copyOf(claimsBySubject.getOrDefault(subject, List.of()));
     }
 
-    /** Returns the claims with the given subject and predicate, sorted by id. */
+    /**
+     * Returns the claims with the given subject and predicate, sorted by id.
+     *
+     * @param subject a concept id; not null
+     * @param predicate the predicate; not null
+     * @return the claims with the given subject and predicate, sorted by id
+     */
     public List<Claim> claimsAbout(String subject, ClaimPredicate predicate) {
         return claimsBySubject.getOrDefault(subject, List.of()).stream()
                 .filter(c -> c.predicate() == predicate)
@@ -361,7 +431,12 @@ public final class Content {
         return preferredEverywhere ? ClaimStatus.PREFERRED : ClaimStatus.DISPUTED;
     }
 
-    /** Returns the adjudications that name the claim, sorted by id; empty if none. */
+    /**
+     * Returns the adjudications that name the claim, sorted by id; empty if none.
+     *
+     * @param claimId a claim id; not null
+     * @return the adjudications that name the claim, sorted by id; empty if none
+     */
     public List<Adjudication> adjudicationsOf(String claimId) {
         return List.copyOf(adjudicationsByClaim.getOrDefault(claimId, List.of()));
     }
@@ -404,7 +479,12 @@ public final class Content {
         return result;
     }
 
-    /** Returns the claims whose object is the given concept, sorted by id. */
+    /**
+     * Returns the claims whose object is the given concept, sorted by id.
+     *
+     * @param conceptId a concept id; not null
+     * @return the claims whose object is the given concept, sorted by id
+     */
     public List<Claim> claimsWithObject(String conceptId) {
         return List.copyOf(claimsByObjectConcept.getOrDefault(conceptId, List.of()));
     }
@@ -424,7 +504,12 @@ public final class Content {
                 .toList();
     }
 
-    /** Returns the claims that cite the given source, sorted by id. */
+    /**
+     * Returns the claims that cite the given source, sorted by id.
+     *
+     * @param sourceId a source id; not null
+     * @return the claims that cite the given source, sorted by id
+     */
     public List<Claim> claimsCiting(String sourceId) {
         return List.copyOf(claimsBySource.getOrDefault(sourceId, List.of()));
     }
@@ -492,7 +577,11 @@ public final class Content {
         return List.copyOf(seen);
     }
 
-    /** Returns the number of claims by predicate, in vocabulary order. */
+    /**
+     * Returns the number of claims by predicate, in vocabulary order.
+     *
+     * @return the number of claims by predicate, in vocabulary order
+     */
     public Map<ClaimPredicate, Integer> claimCountsByPredicate() {
         Map<ClaimPredicate, Integer> counts = new LinkedHashMap<>();
         for (ClaimPredicate predicate : ClaimPredicate.values()) {

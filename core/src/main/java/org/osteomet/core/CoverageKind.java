@@ -9,7 +9,11 @@ public enum CoverageKind implements Labelled {
     /** The source sets the subject apart from its classes: their claims for the predicate do not reach it. */
     NOT_INHERITED;
 
-    /** Returns the English display label, such as {@code open list}. */
+    /**
+     * Returns the English display label, such as {@code open list}.
+     *
+     * @return the English display label, such as {@code open list}
+     */
     @Override
     public String label() {
         return Labels.of(this);

@@ -7,7 +7,11 @@ public enum Decision implements Labelled {
     /** All claims stand: the disagreement is real and shown to users as such. */
     KEEP_ALL;
 
-    /** Returns the English display label, such as {@code keep all}. */
+    /**
+     * Returns the English display label, such as {@code keep all}.
+     *
+     * @return the English display label, such as {@code keep all}
+     */
     @Override
     public String label() {
         return Labels.of(this);

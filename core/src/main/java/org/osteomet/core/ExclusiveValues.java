@@ -32,6 +32,14 @@ public record ExclusiveValues(ClaimPredicate predicate, Set<String> values, Stri
                     "Systemic treatments reach cancer cells throughout the body; local treatments act on one area."
                             + " One treatment cannot be both kinds."));
 
+    /**
+     * Checks every component; the messages of its exceptions name the component.
+     *
+     * @param predicate the predicate whose values are compared
+     * @param values the {@link ClaimObject#canonical()} forms of the values, at least two; any two of them exclude
+     *     each other
+     * @param rationale why they cannot both be true
+     */
     public ExclusiveValues {
         Checks.notNull(predicate, "predicate");
         values = Set.copyOf(values);

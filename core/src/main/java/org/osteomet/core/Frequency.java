@@ -11,7 +11,11 @@ public enum Frequency implements Labelled {
     /** Rare. */
     RARE;
 
-    /** Returns the English display label, such as {@code most common}. */
+    /**
+     * Returns the English display label, such as {@code most common}.
+     *
+     * @return the English display label, such as {@code most common}
+     */
     @Override
     public String label() {
         return Labels.of(this);

@@ -27,7 +27,11 @@ public enum Hedge implements Labelled {
     /** The source says "commonly". */
     COMMONLY;
 
-    /** Returns the English display label, such as {@code tends to}. */
+    /**
+     * Returns the English display label, such as {@code tends to}.
+     *
+     * @return the English display label, such as {@code tends to}
+     */
     @Override
     public String label() {
         return Labels.of(this);

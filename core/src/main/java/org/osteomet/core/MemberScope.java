@@ -12,7 +12,11 @@ public enum MemberScope implements Labelled {
     /** "Many" members. */
     MANY;
 
-    /** Returns the English display label, such as {@code some}. */
+    /**
+     * Returns the English display label, such as {@code some}.
+     *
+     * @return the English display label, such as {@code some}
+     */
     @Override
     public String label() {
         return Labels.of(this);

@@ -30,6 +30,12 @@ public record ObjectGroup(
     /**
      * Checks the components.
      *
+     * @param about id of the concept asked about
+     * @param predicate what the claims say
+     * @param object the value they say
+     * @param negated whether they state the opposite
+     * @param scope the scope they share
+     * @param claims the claims, in the order of the query's answer; at least one
      * @throws IllegalArgumentException if {@code claims} is empty, or a claim is not of this group
      */
     public ObjectGroup {

@@ -11,7 +11,11 @@ public enum ObjectKind implements Labelled {
     /** A numeric range with a unit. */
     RANGE;
 
-    /** Returns the English display label, such as {@code concept}. */
+    /**
+     * Returns the English display label, such as {@code concept}.
+     *
+     * @return the English display label, such as {@code concept}
+     */
     @Override
     public String label() {
         return Labels.of(this);

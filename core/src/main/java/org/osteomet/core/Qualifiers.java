@@ -84,6 +84,17 @@ public record Qualifiers(
     /**
      * Checks the components; prefer {@link #builder()}, which names each one.
      *
+     * @param frequency how often a side effect occurs
+     * @param seriousness how serious it is
+     * @param hedge the source's hedge word
+     * @param negated whether the source states the opposite
+     * @param population id of the condition concept the statement is limited to
+     * @param route the route of administration the statement is limited to, such as "when given by vein"
+     * @param combinedWith id of the treatment concept the statement is limited to being given with
+     * @param members with a class subject: the statement holds only for some or many of its members
+     * @param comparison with {@code compared-to}: how the subject compares
+     * @param aspect with {@code compared-to}: in what respect
+     * @param note a short plain-English remark of the editor's for readers; it never scopes the claim
      * @throws IllegalArgumentException if {@code population} or {@code combinedWith} is not kebab-case, or
      *     {@code note} or {@code aspect} is blank
      */
@@ -142,7 +153,11 @@ public record Qualifiers(
         return value == null || Boolean.FALSE.equals(value) ? Optional.empty() : Optional.of(value);
     }
 
-    /** Returns the stated fields with their values, in declaration order. */
+    /**
+     * Returns the stated fields with their values, in declaration order.
+     *
+     * @return the stated fields with their values, in declaration order
+     */
     public Map<Field, Object> stated() {
         Map<Field, Object> stated = new EnumMap<>(Field.class);
         for (Field field : Field.ALL) {
@@ -162,7 +177,11 @@ public record Qualifiers(
         /** A short text. */
         TEXT;
 
-        /** Returns the English display label, such as {@code concept id}. */
+        /**
+         * Returns the English display label, such as {@code concept id}.
+         *
+         * @return the English display label, such as {@code concept id}
+         */
         @Override
         public String label() {
             return Labels.of(this);
@@ -217,28 +236,48 @@ public record Qualifiers(
             return out.toString();
         }
 
-        /** Returns the English display label, such as {@code combined with}. */
+        /**
+         * Returns the English display label, such as {@code combined with}.
+         *
+         * @return the English display label, such as {@code combined with}
+         */
         @Override
         public String label() {
             return Labels.of(this);
         }
 
-        /** Returns the name of the field in content files and exports, which is its record component's name. */
+        /**
+         * Returns the name of the field in content files and exports, which is its record component's name.
+         *
+         * @return the name of the field in content files and exports, which is its record component's name
+         */
         public String wireName() {
             return wireName;
         }
 
-        /** Returns the form of the field's value. */
+        /**
+         * Returns the form of the field's value.
+         *
+         * @return the form of the field's value
+         */
         public Form form() {
             return form;
         }
 
-        /** Returns the Java type of the field's value: an enum, {@code Boolean} or {@code String}. */
+        /**
+         * Returns the Java type of the field's value: an enum, {@code Boolean} or {@code String}.
+         *
+         * @return the Java type of the field's value: an enum, {@code Boolean} or {@code String}
+         */
         public Class<?> type() {
             return type;
         }
 
-        /** Returns the constants of an {@link Form#ENUM} field, in declaration order; empty for other forms. */
+        /**
+         * Returns the constants of an {@link Form#ENUM} field, in declaration order; empty for other forms.
+         *
+         * @return the constants of an {@link Form#ENUM} field, in declaration order; empty for other forms
+         */
         public List<Enum<?>> constants() {
             return form == Form.ENUM ? List.of((Enum<?>[]) type.getEnumConstants()) : List.of();
         }
@@ -459,27 +498,51 @@ public record Qualifiers(
         }
     }
 
-    /** Returns the typed part of these qualifiers that decides which claims speak of the same thing. */
+    /**
+     * Returns the typed part of these qualifiers that decides which claims speak of the same thing.
+     *
+     * @return the typed part of these qualifiers that decides which claims speak of the same thing
+     */
     public Scope scope() {
         return new Scope(population, route, combinedWith, members);
     }
 
-    /** Returns these qualifiers with the given hedge. */
+    /**
+     * Returns these qualifiers with the given hedge.
+     *
+     * @param newHedge the hedge, or {@code null} to clear it
+     * @return these qualifiers with the given hedge
+     */
     public Qualifiers withHedge(Hedge newHedge) {
         return with(Field.HEDGE, newHedge);
     }
 
-    /** Returns these qualifiers with {@code negated} set. */
+    /**
+     * Returns these qualifiers with {@code negated} set.
+     *
+     * @param newNegated whether the source states the opposite
+     * @return these qualifiers with {@code negated} set
+     */
     public Qualifiers withNegated(boolean newNegated) {
         return with(Field.NEGATED, newNegated);
     }
 
-    /** Returns these qualifiers limited to the given population. */
+    /**
+     * Returns these qualifiers limited to the given population.
+     *
+     * @param newPopulation a condition id, or {@code null} to clear it
+     * @return these qualifiers limited to the given population
+     */
     public Qualifiers withPopulation(String newPopulation) {
         return with(Field.POPULATION, newPopulation);
     }
 
-    /** Returns these qualifiers with the given frequency. */
+    /**
+     * Returns these qualifiers with the given frequency.
+     *
+     * @param newFrequency the frequency, or {@code null} to clear it
+     * @return these qualifiers with the given frequency
+     */
     public Qualifiers withFrequency(Frequency newFrequency) {
         return with(Field.FREQUENCY, newFrequency);
     }

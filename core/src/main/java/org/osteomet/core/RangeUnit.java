@@ -16,7 +16,11 @@ public enum RangeUnit implements Labelled {
     /** A count of sessions. */
     SESSION(0, 0);
 
-    /** Returns the English display label, such as {@code week}. */
+    /**
+     * Returns the English display label, such as {@code week}.
+     *
+     * @return the English display label, such as {@code week}
+     */
     @Override
     public String label() {
         return Labels.of(this);
@@ -30,17 +34,29 @@ public enum RangeUnit implements Labelled {
         this.longestHours = longestHours;
     }
 
-    /** Returns the shortest length of this unit in hours, or 1 for a count. */
+    /**
+     * Returns the shortest length of this unit in hours, or 1 for a count.
+     *
+     * @return the shortest length of this unit in hours, or 1 for a count
+     */
     public int shortestHours() {
         return isTime() ? shortestHours : 1;
     }
 
-    /** Returns the longest length of this unit in hours, or 1 for a count. */
+    /**
+     * Returns the longest length of this unit in hours, or 1 for a count.
+     *
+     * @return the longest length of this unit in hours, or 1 for a count
+     */
     public int longestHours() {
         return isTime() ? longestHours : 1;
     }
 
-    /** Returns whether this unit measures time. */
+    /**
+     * Returns whether this unit measures time.
+     *
+     * @return whether this unit measures time
+     */
     public boolean isTime() {
         return shortestHours != 0;
     }

@@ -13,7 +13,11 @@ public enum Route implements Labelled {
     /** Injected directly into the bone. */
     INTRAOSSEOUS;
 
-    /** Returns the English display label, such as {@code intravenous}. */
+    /**
+     * Returns the English display label, such as {@code intravenous}.
+     *
+     * @return the English display label, such as {@code intravenous}
+     */
     @Override
     public String label() {
         return Labels.of(this);

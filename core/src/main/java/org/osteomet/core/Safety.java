@@ -24,6 +24,16 @@ public record Safety(
         List<StatedClaim> precautions,
         List<StatedClaim> sideEffects) {
     /** Checks the components and copies the lists. */
+    /**
+     * Checks every component; the messages of its exceptions name the component.
+     *
+     * @param condition id of the condition asked about
+     * @param contraindicated {@code contraindicated-in} claims with the condition as object
+     * @param caution {@code caution-in} claims with the condition as object
+     * @param safe {@code safe-in} claims with the condition as object
+     * @param precautions {@code precaution} claims limited to the condition by their {@code population}
+     * @param sideEffects {@code side-effect} claims with the condition as object
+     */
     public Safety {
         Checks.id(condition, "condition");
         contraindicated = Checks.list(contraindicated, "contraindicated");

@@ -7,7 +7,11 @@ public enum Seriousness implements Labelled {
     /** Very serious. */
     VERY_SERIOUS;
 
-    /** Returns the English display label, such as {@code very serious}. */
+    /**
+     * Returns the English display label, such as {@code very serious}.
+     *
+     * @return the English display label, such as {@code very serious}
+     */
     @Override
     public String label() {
         return Labels.of(this);
