@@ -24,9 +24,11 @@ public final class ContentQuestions {
     public static void main(String[] args) {
         System.out.println("1. Side effects of zoledronic acid, its own and its class's:");
         String zoledronate = CONTENT.lookup("zoledronic acid").orElseThrow().id();
-        for (ObjectGroup g : CONTENT.query().subject(zoledronate).includingClasses().predicate(SIDE_EFFECT).groupedByObject()) {
-            System.out.println("- " + CONTENT.nameOf(g.object()) + g.frequency().map(f -> " (" + f.label() + ")").orElse("")
-                    + ", " + g.status().label() + ", stated for " + names(g.statedFor()) + " " + g.sources());
+        for (ObjectGroup g :
+                CONTENT.query().subject(zoledronate).includingClasses().predicate(SIDE_EFFECT).groupedByObject()) {
+            String frequency = g.frequency().map(f -> " (" + f.label() + ")").orElse("");
+            System.out.println("- " + CONTENT.nameOf(g.object()) + frequency + ", " + g.status().label()
+                    + ", stated for " + names(g.statedFor()) + " " + g.sources());
         }
 
         System.out.println("2. Before starting denosumab:");
@@ -45,14 +47,16 @@ public final class ContentQuestions {
 
         System.out.println("5. Disputed statements, and what to show instead:");
         for (StatedClaim disputed : CONTENT.query().status(DISPUTED).list()) {
-            System.out.println("- " + statement(disputed) + "\n  instead: "
-                    + CONTENT.preferredOver(disputed.claim()).map(ContentQuestions::statement).orElse("both, as disputed"));
+            System.out.println("- " + statement(disputed) + "\n  instead: " + CONTENT.preferredOver(disputed.claim())
+                    .map(ContentQuestions::statement).orElse("both, as disputed"));
         }
 
         System.out.println("6. With kidney problems:");
-        Safety kidneys = CONTENT.query().includingClasses().safetyIn(CONTENT.lookup("poor kidney function").orElseThrow().id());
-        System.out.println("- unsafe: " + subjects(kidneys.contraindicated()) + "\n- caution: " + subjects(kidneys.caution())
-                + "\n- safe: " + subjects(kidneys.safe()) + "\n- can cause them: " + subjects(kidneys.sideEffects()));
+        String kidneyProblems = CONTENT.lookup("poor kidney function").orElseThrow().id();
+        Safety kidneys = CONTENT.query().includingClasses().safetyIn(kidneyProblems);
+        System.out.println("- unsafe: " + subjects(kidneys.contraindicated()) + "\n- caution: "
+                + subjects(kidneys.caution()) + "\n- safe: " + subjects(kidneys.safe()) + "\n- can cause them: "
+                + subjects(kidneys.sideEffects()));
 
         System.out.println("7. Treatments being studied:");
         CONTENT.query().predicate(UNDER_STUDY).list().forEach(s -> System.out.println("- " + statement(s)));
@@ -61,8 +65,8 @@ public final class ContentQuestions {
     /** Returns a claim in words: subject — predicate: object (hedge), comparison, and its status unless normal. */
     static String statement(StatedClaim stated) {
         Claim claim = stated.claim();
-        return subject(stated) + " — " + (claim.qualifiers().negated() ? "not " : "") + claim.predicate().label() + ": "
-                + CONTENT.nameOf(claim.object())
+        return subject(stated) + " — " + (claim.qualifiers().negated() ? "not " : "") + claim.predicate().label()
+                + ": " + CONTENT.nameOf(claim.object())
                 + (claim.qualifiers().hedge() == null ? "" : " (" + claim.qualifiers().hedge().label() + ")")
                 + (claim.qualifiers().comparison() == null ? "" : ", " + claim.qualifiers().comparison().label() + ": "
                         + claim.qualifiers().aspect())
@@ -71,7 +75,8 @@ public final class ContentQuestions {
 
     /** Returns the concept a claim answers for, and the class it was stated for if it is inherited. */
     static String subject(StatedClaim stated) {
-        return CONTENT.nameOf(stated.about()) + (stated.inherited() ? " (as " + CONTENT.nameOf(stated.statedFor()) + ")" : "");
+        String about = CONTENT.nameOf(stated.about());
+        return stated.inherited() ? about + " (as " + CONTENT.nameOf(stated.statedFor()) + ")" : about;
     }
 
     static List<String> subjects(List<StatedClaim> answers) {
