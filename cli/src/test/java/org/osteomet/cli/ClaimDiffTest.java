@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.osteomet.core.Citation;
 import org.osteomet.core.Claim;
 import org.osteomet.core.ClaimObject;
+import org.osteomet.core.ClaimPredicate;
 import org.osteomet.core.Content;
-import org.osteomet.core.Predicate;
 import org.osteomet.core.Qualifiers;
 
 class ClaimDiffTest {
@@ -33,7 +33,7 @@ class ClaimDiffTest {
         return new Claim(
                 "drug-a-side-effect-nausea",
                 "drug-a",
-                Predicate.SIDE_EFFECT,
+                ClaimPredicate.SIDE_EFFECT,
                 ClaimObject.concept("nausea"),
                 qualifiers,
                 List.of(new Citation("source-a", "Drug A can cause nausea.")));

@@ -11,12 +11,12 @@ import org.osteomet.core.Adjudication;
 import org.osteomet.core.Citation;
 import org.osteomet.core.Claim;
 import org.osteomet.core.ClaimObject;
+import org.osteomet.core.ClaimPredicate;
 import org.osteomet.core.Concept;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Coverage;
 import org.osteomet.core.CoverageKind;
 import org.osteomet.core.Decision;
-import org.osteomet.core.Predicate;
 import org.osteomet.core.Qualifiers;
 import org.osteomet.core.Range;
 import org.osteomet.core.RangeUnit;
@@ -171,8 +171,8 @@ final class ContentBinder {
         }
         String id = r.string(n.get("id"), p + "/id");
         String subject = interner.intern(r.string(n.get("subject"), p + "/subject"));
-        Predicate predicate =
-                r.choice(n.get("predicate"), p + "/predicate", List.of(Predicate.values()), Predicate::id);
+        ClaimPredicate predicate =
+                r.choice(n.get("predicate"), p + "/predicate", List.of(ClaimPredicate.values()), ClaimPredicate::id);
         ClaimObject object = interner.intern(claimObject(r, n.get("object"), p + "/object"));
         Qualifiers qualifiers = interner.intern(
                 n.has("qualifiers") ? qualifiers(r, n.get("qualifiers"), p + "/qualifiers") : Qualifiers.NONE);
@@ -262,8 +262,8 @@ final class ContentBinder {
         }
         String id = r.string(n.get("id"), p + "/id");
         String subject = r.string(n.get("subject"), p + "/subject");
-        Predicate predicate =
-                r.choice(n.get("predicate"), p + "/predicate", List.of(Predicate.values()), Predicate::id);
+        ClaimPredicate predicate =
+                r.choice(n.get("predicate"), p + "/predicate", List.of(ClaimPredicate.values()), ClaimPredicate::id);
         CoverageKind kind = r.enumValue(n.get("kind"), p + "/kind", CoverageKind.class);
         String claim = n.has("claim") ? r.string(n.get("claim"), p + "/claim") : null;
         List<Citation> citations = new ArrayList<>();

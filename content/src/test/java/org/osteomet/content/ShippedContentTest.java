@@ -9,17 +9,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.osteomet.core.Citation;
 import org.osteomet.core.Claim;
+import org.osteomet.core.ClaimPredicate;
 import org.osteomet.core.ClaimStatus;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Content;
 import org.osteomet.core.Coverage;
 import org.osteomet.core.CoverageKind;
-import org.osteomet.core.Predicate;
 import org.osteomet.core.Source;
 import org.osteomet.core.StatedClaim;
 
@@ -107,40 +108,40 @@ class ShippedContentTest {
 
     @Test
     void sideEffectsOfDenosumabIncludeOsteonecrosisOfTheJawAndLowCalcium() {
-        assertThat(CONTENT.claimsAbout("denosumab", Predicate.SIDE_EFFECT))
-                .extracting(Claim::objectConcept)
+        assertThat(CONTENT.claimsAbout("denosumab", ClaimPredicate.SIDE_EFFECT))
+                .extracting(c -> c.objectConcept().orElseThrow())
                 .contains("osteonecrosis-of-the-jaw", "low-calcium-levels", "nausea", "diarrhea");
         assertThat(CONTENT.concept("denosumab").orElseThrow().brandNames()).containsExactly("Xgeva");
     }
 
     @Test
     void bisphosphonatesButNotDenosumabAreContraindicatedWithPoorKidneyFunction() {
-        assertThat(CONTENT.claimsWithObject(Predicate.CONTRAINDICATED_IN, "kidney-problems"))
+        assertThat(CONTENT.claimsWithObject("kidney-problems", ClaimPredicate.CONTRAINDICATED_IN))
                 .extracting(Claim::subject)
                 .contains("bisphosphonates")
                 .doesNotContain("denosumab");
-        assertThat(CONTENT.claimsWithObject(Predicate.SAFE_IN, "kidney-problems"))
+        assertThat(CONTENT.claimsWithObject("kidney-problems", ClaimPredicate.SAFE_IN))
                 .extracting(Claim::subject)
                 .containsExactly("denosumab");
     }
 
     @Test
     void radiopharmaceuticalsWorkBetterForBlasticAndBisphosphonatesForLyticMetastases() {
-        assertThat(CONTENT.claimsWithObject(Predicate.WORKS_BETTER_FOR, "blastic-metastases"))
+        assertThat(CONTENT.claimsWithObject("blastic-metastases", ClaimPredicate.WORKS_BETTER_FOR))
                 .extracting(Claim::subject)
                 .contains("radiopharmaceuticals");
-        assertThat(CONTENT.claimsWithObject(Predicate.WORKS_BETTER_FOR, "lytic-metastases"))
+        assertThat(CONTENT.claimsWithObject("lytic-metastases", ClaimPredicate.WORKS_BETTER_FOR))
                 .extracting(Claim::subject)
                 .contains("bisphosphonates");
-        assertThat(CONTENT.claimsWithObject(Predicate.WORKS_LESS_WELL_FOR, "blastic-metastases"))
+        assertThat(CONTENT.claimsWithObject("blastic-metastases", ClaimPredicate.WORKS_LESS_WELL_FOR))
                 .extracting(Claim::subject)
                 .contains("bisphosphonates");
     }
 
     @Test
     void sourcesSupportingAClaimAreItsCitations() {
-        Claim onj = CONTENT.claimsAbout("bisphosphonates", Predicate.SIDE_EFFECT).stream()
-                .filter(c -> "osteonecrosis-of-the-jaw".equals(c.objectConcept()))
+        Claim onj = CONTENT.claimsAbout("bisphosphonates", ClaimPredicate.SIDE_EFFECT).stream()
+                .filter(c -> c.objectConcept().equals(Optional.of("osteonecrosis-of-the-jaw")))
                 .filter(c -> c.citations().size() > 1)
                 .findFirst()
                 .orElseThrow();
@@ -151,8 +152,8 @@ class ShippedContentTest {
     @Test
     void zoledronateInheritsTheSideEffectsOfBisphosphonates() {
         assertThat(CONTENT.classesOf("zoledronate")).contains("bisphosphonates");
-        assertThat(CONTENT.claimsAboutIncludingClasses("zoledronate", Predicate.SIDE_EFFECT))
-                .extracting(stated -> stated.claim().objectConcept())
+        assertThat(CONTENT.claimsAboutIncludingClasses("zoledronate", ClaimPredicate.SIDE_EFFECT))
+                .extracting(stated -> stated.claim().objectConcept().orElseThrow())
                 .contains("osteonecrosis-of-the-jaw", "fever");
     }
 
@@ -167,7 +168,7 @@ class ShippedContentTest {
     void everyClaimRadium223GetsThroughItsClassIsLabelledWithTheClassItWasStatedFor() {
         List<String> classes = CONTENT.classesOf("radium-223");
         assertThat(classes).startsWith("radiopharmaceuticals");
-        for (Predicate predicate : Predicate.values()) {
+        for (ClaimPredicate predicate : ClaimPredicate.values()) {
             for (StatedClaim stated : CONTENT.claimsAboutIncludingClasses("radium-223", predicate)) {
                 if (stated.inherited()) {
                     assertThat(stated.statedFor())
@@ -182,17 +183,20 @@ class ShippedContentTest {
                 }
             }
         }
-        assertThat(CONTENT.claimsAboutIncludingClasses("radium-223", Predicate.MECHANISM))
+        assertThat(CONTENT.claimsAboutIncludingClasses("radium-223", ClaimPredicate.MECHANISM))
                 .isNotEmpty()
                 .allMatch(StatedClaim::inherited);
     }
 
     @Test
     void radium223BeingStudiedStopsTheClassesClinicalClaims() {
-        assertThat(CONTENT.claimsAboutIncludingClasses("radiopharmaceuticals", Predicate.SIDE_EFFECT))
+        assertThat(CONTENT.claimsAboutIncludingClasses("radiopharmaceuticals", ClaimPredicate.SIDE_EFFECT))
                 .isNotEmpty();
-        for (Predicate predicate :
-                List.of(Predicate.SIDE_EFFECT, Predicate.DOSE_COUNT, Predicate.CAN_REPEAT, Predicate.BENEFIT)) {
+        for (ClaimPredicate predicate : List.of(
+                ClaimPredicate.SIDE_EFFECT,
+                ClaimPredicate.DOSE_COUNT,
+                ClaimPredicate.CAN_REPEAT,
+                ClaimPredicate.BENEFIT)) {
             assertThat(CONTENT.claimsAboutIncludingClasses("radium-223", predicate))
                     .as(predicate.id())
                     .isEmpty();
@@ -200,7 +204,7 @@ class ShippedContentTest {
                     .as("strontium-89 is not set apart: " + predicate.id())
                     .isNotEmpty();
         }
-        assertThat(CONTENT.coverageOf("radium-223", Predicate.SIDE_EFFECT))
+        assertThat(CONTENT.coverageOf("radium-223", ClaimPredicate.SIDE_EFFECT))
                 .extracting(Coverage::kind)
                 .contains(CoverageKind.NOT_INHERITED, CoverageKind.OPEN_LIST);
     }
@@ -220,10 +224,10 @@ class ShippedContentTest {
 
     @Test
     void openListsAndKnownGapsAreRecordedWhereTheSourcesLeaveThem() {
-        assertThat(CONTENT.coverageOf("zoledronate", Predicate.SIDE_EFFECT))
+        assertThat(CONTENT.coverageOf("zoledronate", ClaimPredicate.SIDE_EFFECT))
                 .extracting(Coverage::kind)
                 .contains(CoverageKind.KNOWN_GAP);
-        assertThat(CONTENT.coverageOf("denosumab", Predicate.SIDE_EFFECT))
+        assertThat(CONTENT.coverageOf("denosumab", ClaimPredicate.SIDE_EFFECT))
                 .extracting(Coverage::kind)
                 .containsExactly(CoverageKind.OPEN_LIST);
     }

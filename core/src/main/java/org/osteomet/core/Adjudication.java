@@ -27,6 +27,15 @@ public record Adjudication(
         @NotBlank @Size(max = 2000, message = "must be at most 2000 characters")
         String rationale) {
 
+    /**
+     * Checks every component; the messages of its exceptions name the component.
+     *
+     * @param id kebab-case id
+     * @param claims ids of the conflicting claims, at least two
+     * @param decision what was decided
+     * @param preferred with {@link Decision#PREFER}, the preferred claim's id; otherwise {@code null}
+     * @param rationale why, in words a content editor understands
+     */
     public Adjudication {
         Checks.id(id, "id");
         claims = Checks.strings(claims, "claims");

@@ -17,6 +17,12 @@ public record Citation(
         @NotBlank @Size(max = 300, message = "must be at most 300 characters")
         String quote) {
 
+    /**
+     * Checks every component; the messages of its exceptions name the component.
+     *
+     * @param source id of the cited source
+     * @param quote the shortest verbatim span of the snapshot that states the fact
+     */
     public Citation {
         Checks.id(source, "citation.source");
         Checks.notBlank(quote, "citation.quote");

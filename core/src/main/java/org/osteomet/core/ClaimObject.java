@@ -8,14 +8,31 @@ import jakarta.validation.constraints.Size;
 /** What a claim says about its subject: a concept, a text, a route or a range. */
 public sealed interface ClaimObject {
 
-    /** Returns the form of this object. */
+    /**
+     * Returns the form of this object.
+     *
+     * @return the form of this object
+     */
     ObjectKind kind();
 
-    /** Returns the object as one canonical string, for grouping and display. */
+    /**
+     * Returns the object as one canonical string, for grouping and display.
+     *
+     * @return the object as one canonical string, for grouping and display
+     */
     String canonical();
 
-    /** A reference to a concept. */
+    /**
+     * A reference to a concept.
+     *
+     * @param concept id of the concept
+     */
     record ConceptObject(@NotBlank String concept) implements ClaimObject {
+        /**
+         * Checks the component.
+         *
+         * @param concept id of the concept
+         */
         public ConceptObject {
             Checks.id(concept, "object.concept");
         }
@@ -31,10 +48,19 @@ public sealed interface ClaimObject {
         }
     }
 
-    /** A literal text. */
+    /**
+     * A literal text.
+     *
+     * @param text the text, at most 500 characters
+     */
     record TextObject(
             @NotBlank @Size(max = 500, message = "must be at most 500 characters")
             String text) implements ClaimObject {
+        /**
+         * Checks the component.
+         *
+         * @param text the text, at most 500 characters
+         */
         public TextObject {
             Checks.notBlank(text, "object.text");
         }
@@ -50,8 +76,17 @@ public sealed interface ClaimObject {
         }
     }
 
-    /** A route of administration. */
+    /**
+     * A route of administration.
+     *
+     * @param route the route
+     */
     record RouteObject(@NotNull Route route) implements ClaimObject {
+        /**
+         * Checks the component.
+         *
+         * @param route the route
+         */
         public RouteObject {
             Checks.notNull(route, "object.route");
         }
@@ -67,8 +102,17 @@ public sealed interface ClaimObject {
         }
     }
 
-    /** A numeric range with a unit. */
+    /**
+     * A numeric range with a unit.
+     *
+     * @param range the range
+     */
     record RangeObject(@NotNull @Valid Range range) implements ClaimObject {
+        /**
+         * Checks the component.
+         *
+         * @param range the range
+         */
         public RangeObject {
             Checks.notNull(range, "object.range");
         }
@@ -85,12 +129,22 @@ public sealed interface ClaimObject {
         }
     }
 
-    /** Returns a reference to the concept with the given id. */
+    /**
+     * Returns a reference to the concept with the given id.
+     *
+     * @param id the id; not null
+     * @return a reference to the concept with the given id
+     */
     static ClaimObject concept(String id) {
         return new ConceptObject(id);
     }
 
-    /** Returns a literal text object. */
+    /**
+     * Returns a literal text object.
+     *
+     * @param text the text; not blank
+     * @return a literal text object
+     */
     static ClaimObject text(String text) {
         return new TextObject(text);
     }

@@ -23,6 +23,15 @@ public record Concept(
         @NotNull List<@NotBlank String> brandNames,
         @NotNull List<@NotBlank String> synonyms) {
 
+    /**
+     * Checks every component; the messages of its exceptions name the component.
+     *
+     * @param id kebab-case id
+     * @param kind what sort of thing it is
+     * @param name the preferred name, as written in a source
+     * @param brandNames brand names exactly as written
+     * @param synonyms other names exactly as written
+     */
     public Concept {
         Checks.id(id, "id");
         Checks.notNull(kind, "kind");
@@ -31,7 +40,14 @@ public record Concept(
         synonyms = Checks.strings(synonyms, "synonyms");
     }
 
-    /** Returns a concept without brand names or synonyms. */
+    /**
+     * Returns a concept without brand names or synonyms.
+     *
+     * @param id the id; not null
+     * @param kind the kind; not null
+     * @param name the preferred name; not blank
+     * @return a concept without brand names or synonyms
+     */
     public static Concept of(String id, ConceptKind kind, String name) {
         return new Concept(id, kind, name, List.of(), List.of());
     }

@@ -1,7 +1,7 @@
 package org.osteomet.core;
 
 /** What sort of thing a concept is. */
-public enum ConceptKind {
+public enum ConceptKind implements Labelled {
     /** A group of treatments, such as bisphosphonates or chemotherapy. */
     TREATMENT_CLASS,
     /** A single drug, such as denosumab. */
@@ -27,7 +27,21 @@ public enum ConceptKind {
     /** A role that provides care, such as a physical therapist. */
     PROVIDER;
 
-    /** Returns whether concepts of this kind are treatments with a file of their own. */
+    /**
+     * Returns the English display label, such as {@code treatment class}.
+     *
+     * @return the English display label, such as {@code treatment class}
+     */
+    @Override
+    public String label() {
+        return Labels.of(this);
+    }
+
+    /**
+     * Returns whether concepts of this kind are treatments with a file of their own.
+     *
+     * @return whether concepts of this kind are treatments with a file of their own
+     */
     public boolean isTreatment() {
         return this == TREATMENT_CLASS || this == DRUG || this == PROCEDURE;
     }

@@ -14,6 +14,15 @@ import java.util.List;
  * @param reason why they conflict, in one plain-English sentence that names each claim's id
  */
 public record Conflict(ConflictKind kind, List<Claim> claims, String subject, String reason) {
+    /**
+     * Checks every component; the messages of its exceptions name the component.
+     *
+     * @param kind what sort of contradiction it is
+     * @param claims the conflicting claims, at least two with distinct ids; stored sorted by id
+     * @param subject id of the concept where they meet: their common subject, or a member that inherits them
+     *     through {@code is-a}
+     * @param reason why they conflict, in one plain-English sentence that names each claim's id
+     */
     public Conflict {
         Checks.notNull(kind, "kind");
         List<Claim> sorted = new ArrayList<>(Checks.list(claims, "claims"));
@@ -31,7 +40,11 @@ public record Conflict(ConflictKind kind, List<Claim> claims, String subject, St
         Checks.notBlank(reason, "reason");
     }
 
-    /** Returns the ids of the conflicting claims, sorted. */
+    /**
+     * Returns the ids of the conflicting claims, sorted.
+     *
+     * @return the ids of the conflicting claims, sorted
+     */
     public List<String> claimIds() {
         return claims.stream().map(Claim::id).toList();
     }

@@ -28,18 +28,18 @@ final class ConflictDetector {
             Hedge.TENDS_TO);
 
     /** Predicates where affirming a narrower object affirms every broader one (a side effect is-a …). */
-    private static final Set<Predicate> UPWARD_OBJECT_PREDICATES =
-            EnumSet.of(Predicate.SIDE_EFFECT, Predicate.SYMPTOM, Predicate.CAUSES, Predicate.BENEFIT);
+    private static final Set<ClaimPredicate> UPWARD_OBJECT_PREDICATES = EnumSet.of(
+            ClaimPredicate.SIDE_EFFECT, ClaimPredicate.SYMPTOM, ClaimPredicate.CAUSES, ClaimPredicate.BENEFIT);
 
     private final Content content;
     private final Map<String, List<String>> ancestors = new HashMap<>();
     private final Map<List<String>, Conflict> found = new LinkedHashMap<>();
 
     /** One predicate family said of one object, whichever way round. */
-    private record Statement(Predicate family, String object) {}
+    private record Statement(ClaimPredicate family, String object) {}
 
     /** Single-valued ranges of one predicate whose bounds compare, in hours or as counts of one unit. */
-    private record RangeDimension(Predicate predicate, RangeUnit comparedIn) {}
+    private record RangeDimension(ClaimPredicate predicate, RangeUnit comparedIn) {}
 
     private ConflictDetector(Content content) {
         this.content = content;
@@ -77,7 +77,7 @@ final class ConflictDetector {
         Map<RangeDimension, List<Claim>> ranges = new LinkedHashMap<>();
         Map<ExclusiveValues, ExclusiveGroup> exclusive = new LinkedHashMap<>();
         for (Claim claim : effective) {
-            Predicate family = family(claim.predicate());
+            ClaimPredicate family = family(claim.predicate());
             boolean positive = claim.qualifiers().negated() == (family != claim.predicate());
             String object = claim.object().canonical();
             polarity.computeIfAbsent(new Statement(family, object), k -> new PolarityGroup())
@@ -108,7 +108,7 @@ final class ConflictDetector {
         exclusive.values().forEach(group -> group.report(subject));
     }
 
-    private static Predicate family(Predicate predicate) {
+    private static ClaimPredicate family(ClaimPredicate predicate) {
         return predicate
                 .opposite()
                 .filter(opposite -> opposite.ordinal() < predicate.ordinal())

@@ -27,11 +27,23 @@ public record Coverage(
         String id,
 
         @NotBlank String subject,
-        @NotNull Predicate predicate,
+        @NotNull ClaimPredicate predicate,
         @NotNull CoverageKind kind,
         String claim,
         @NotEmpty(message = "must cite at least one source") List<@NotNull @Valid Citation> citations) {
 
+    /**
+     * Checks every component; the messages of its exceptions name the component.
+     *
+     * @param id kebab-case id
+     * @param subject id of the concept whose claims it is about
+     * @param predicate the predicate it is about
+     * @param kind what it says
+     * @param claim with {@link CoverageKind#NOT_INHERITED}, the id of the one class claim that does not reach the
+     *     subject, or {@code null} for every claim of the predicate; otherwise {@code null}
+     * @param citations the quotes that say so: the open list, the text before the cut, or the sentence that sets
+     *     the subject apart
+     */
     public Coverage {
         Checks.id(id, "id");
         Checks.id(subject, "subject");
@@ -49,7 +61,12 @@ public record Coverage(
         }
     }
 
-    /** Returns whether this note stops the given class claim from reaching the subject. */
+    /**
+     * Returns whether this note stops the given class claim from reaching the subject.
+     *
+     * @param inherited a claim of a class of the subject; not null
+     * @return whether this note stops the given class claim from reaching the subject
+     */
     public boolean blocks(Claim inherited) {
         return kind == CoverageKind.NOT_INHERITED
                 && inherited.predicate() == predicate

@@ -16,22 +16,30 @@ import java.util.Set;
  *     each other
  * @param rationale why they cannot both be true
  */
-public record ExclusiveValues(Predicate predicate, Set<String> values, String rationale) {
+public record ExclusiveValues(ClaimPredicate predicate, Set<String> values, String rationale) {
 
     /** Every declared set, in a fixed order. */
     public static final List<ExclusiveValues> ALL = List.of(
             new ExclusiveValues(
-                    Predicate.ROUTE,
+                    ClaimPredicate.ROUTE,
                     Set.of(Route.INTRAVENOUS.name(), Route.INTRAOSSEOUS.name()),
                     "A treatment injected into a vein travels through the blood; one injected directly into the bone"
                             + " is placed where it acts. A source that says one of them describes a different"
                             + " treatment from one that says the other."),
             new ExclusiveValues(
-                    Predicate.IS_A,
+                    ClaimPredicate.IS_A,
                     Set.of("systemic-treatments", "local-treatments"),
                     "Systemic treatments reach cancer cells throughout the body; local treatments act on one area."
                             + " One treatment cannot be both kinds."));
 
+    /**
+     * Checks every component; the messages of its exceptions name the component.
+     *
+     * @param predicate the predicate whose values are compared
+     * @param values the {@link ClaimObject#canonical()} forms of the values, at least two; any two of them exclude
+     *     each other
+     * @param rationale why they cannot both be true
+     */
     public ExclusiveValues {
         Checks.notNull(predicate, "predicate");
         values = Set.copyOf(values);

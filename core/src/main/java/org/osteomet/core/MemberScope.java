@@ -6,9 +6,19 @@ package org.osteomet.core;
  * <p>A claim with a member scope is about the class as a group ("some bisphosphonates are taken by mouth"), so
  * it never reaches a member through {@code is-a} and never conflicts with what is said of all members.
  */
-public enum MemberScope {
+public enum MemberScope implements Labelled {
     /** "Some" members. */
     SOME,
     /** "Many" members. */
-    MANY
+    MANY;
+
+    /**
+     * Returns the English display label, such as {@code some}.
+     *
+     * @return the English display label, such as {@code some}
+     */
+    @Override
+    public String label() {
+        return Labels.of(this);
+    }
 }

@@ -1,7 +1,7 @@
 package org.osteomet.core;
 
 /** The form a claim's object takes. */
-public enum ObjectKind {
+public enum ObjectKind implements Labelled {
     /** A reference to a concept. */
     CONCEPT,
     /** A literal text. */
@@ -9,5 +9,15 @@ public enum ObjectKind {
     /** A route of administration. */
     ROUTE,
     /** A numeric range with a unit. */
-    RANGE
+    RANGE;
+
+    /**
+     * Returns the English display label, such as {@code concept}.
+     *
+     * @return the English display label, such as {@code concept}
+     */
+    @Override
+    public String label() {
+        return Labels.of(this);
+    }
 }

@@ -15,6 +15,13 @@ public record Range(
         @PositiveOrZero Integer max,
         @NotNull RangeUnit unit) {
 
+    /**
+     * Checks every component; the messages of its exceptions name the component.
+     *
+     * @param min the lower bound, or {@code null} if the source states none
+     * @param max the upper bound, or {@code null} if the source states none
+     * @param unit the unit of both bounds
+     */
     public Range {
         Checks.notNull(unit, "unit");
         if (min != null && min < 0) {
@@ -28,12 +35,24 @@ public record Range(
         }
     }
 
-    /** Returns the range from {@code min} to {@code max}. */
+    /**
+     * Returns the range from {@code min} to {@code max}.
+     *
+     * @param min the smallest value, at least 0
+     * @param max the largest value, at least {@code min}
+     * @param unit the unit; not null
+     * @return the range from {@code min} to {@code max}
+     */
     public static Range of(int min, int max, RangeUnit unit) {
         return new Range(min, max, unit);
     }
 
-    /** Returns a range whose size the source does not state, such as "every few weeks". */
+    /**
+     * Returns a range whose size the source does not state, such as "every few weeks".
+     *
+     * @param unit the unit; not null
+     * @return a range whose size the source does not state, such as "every few weeks"
+     */
     public static Range unspecified(RangeUnit unit) {
         return new Range(null, null, unit);
     }
@@ -54,12 +73,20 @@ public record Range(
         return lowest() <= other.highest() && other.lowest() <= highest();
     }
 
-    /** Returns the lower bound in hours (or the count), taking a month at its shortest; 0 if unbounded. */
+    /**
+     * Returns the lower bound in hours (or the count), taking a month at its shortest; 0 if unbounded.
+     *
+     * @return the lower bound in hours (or the count), taking a month at its shortest; 0 if unbounded
+     */
     public long lowest() {
         return min == null ? 0 : (long) min * unit.shortestHours();
     }
 
-    /** Returns the upper bound in hours (or the count), taking a month at its longest; unbounded is the maximum. */
+    /**
+     * Returns the upper bound in hours (or the count), taking a month at its longest; unbounded is the maximum.
+     *
+     * @return the upper bound in hours (or the count), taking a month at its longest; unbounded is the maximum
+     */
     public long highest() {
         return max == null ? Long.MAX_VALUE : (long) max * unit.longestHours();
     }

@@ -23,6 +23,14 @@ public record Scope(String population, Route route, String combinedWith, MemberS
     /** The scope of a claim that limits no part. */
     public static final Scope EVERYWHERE = new Scope(null, null, null, null);
 
+    /**
+     * Checks every component; the messages of its exceptions name the component.
+     *
+     * @param population id of the condition the claim is limited to, or {@code null} for everyone
+     * @param route the route of administration it is limited to, or {@code null} for any
+     * @param combinedWith id of the treatment it is limited to being given with, or {@code null}
+     * @param members how many members of a class it holds for, or {@code null} for all
+     */
     public Scope {
         if (population != null) {
             Checks.id(population, "population");
@@ -32,7 +40,12 @@ public record Scope(String population, Route route, String combinedWith, MemberS
         }
     }
 
-    /** Returns the scope the qualifiers state. */
+    /**
+     * Returns the scope the qualifiers state.
+     *
+     * @param qualifiers the qualifiers; not null
+     * @return the scope the qualifiers state
+     */
     static Scope of(Qualifiers qualifiers) {
         return qualifiers.scope();
     }

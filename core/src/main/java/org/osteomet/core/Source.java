@@ -38,6 +38,18 @@ public record Source(
         @NotBlank @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be 64 lower-case hex digits")
         String sha256) {
 
+    /**
+     * Checks every component; the messages of its exceptions name the component.
+     *
+     * @param id kebab-case id
+     * @param publisher the organisation the article comes from
+     * @param title the title as written in the snapshot
+     * @param dateAsStated the review or revision date exactly as the snapshot writes it, or {@code null} if none
+     * @param date the same date as a calendar date, or {@code null} if the snapshot states none
+     * @param experts people or bylines the snapshot names
+     * @param snapshot path of the snapshot relative to the content folder
+     * @param sha256 lower-case hex SHA-256 of the snapshot bytes
+     */
     public Source {
         Checks.id(id, "id");
         Checks.notBlank(publisher, "publisher");

@@ -11,23 +11,42 @@ package org.osteomet.core;
  * @param status the claim's status
  */
 public record StatedClaim(String about, Claim claim, ClaimStatus status) {
+    /**
+     * Checks every component; the messages of its exceptions name the component.
+     *
+     * @param about the concept that was asked about
+     * @param claim the claim; its subject is {@code about} itself or one of its classes
+     * @param status the claim's status
+     */
     public StatedClaim {
         Checks.id(about, "about");
         Checks.notNull(claim, "claim");
         Checks.notNull(status, "status");
     }
 
-    /** Returns the id of the concept the source stated the claim for: the subject asked about, or its class. */
+    /**
+     * Returns the id of the concept the source stated the claim for: the subject asked about, or its class.
+     *
+     * @return the id of the concept the source stated the claim for: the subject asked about, or its class
+     */
     public String statedFor() {
         return claim.subject();
     }
 
-    /** Returns whether the claim was stated for a class of the concept asked about, not for the concept itself. */
+    /**
+     * Returns whether the claim was stated for a class of the concept asked about, not for the concept itself.
+     *
+     * @return whether the claim was stated for a class of the concept asked about, not for the concept itself
+     */
     public boolean inherited() {
         return !claim.subject().equals(about);
     }
 
-    /** Returns whether the claim is disputed, so that it must not be presented as a plain fact. */
+    /**
+     * Returns whether the claim is disputed, so that it must not be presented as a plain fact.
+     *
+     * @return whether the claim is disputed, so that it must not be presented as a plain fact
+     */
     public boolean disputed() {
         return status == ClaimStatus.DISPUTED;
     }

@@ -23,11 +23,11 @@ class ConflictDetectorTest {
             Concept.of("systemic-treatments", ConceptKind.TREATMENT_CLASS, "systemic treatments"),
             Concept.of("local-treatments", ConceptKind.TREATMENT_CLASS, "local treatments"));
 
-    static Claim claim(String id, String subject, Predicate predicate, ClaimObject object, Qualifiers qualifiers) {
+    static Claim claim(String id, String subject, ClaimPredicate predicate, ClaimObject object, Qualifiers qualifiers) {
         return new Claim(id, subject, predicate, object, qualifiers, List.of(new Citation("source", "quote of " + id)));
     }
 
-    static Claim concept(String id, String subject, Predicate predicate, String object) {
+    static Claim concept(String id, String subject, ClaimPredicate predicate, String object) {
         return claim(id, subject, predicate, ClaimObject.concept(object), Qualifiers.NONE);
     }
 
@@ -35,13 +35,13 @@ class ConflictDetectorTest {
         return claim(
                 id,
                 "drug-a",
-                Predicate.SCHEDULE,
+                ClaimPredicate.SCHEDULE,
                 new ClaimObject.RangeObject(Range.of(weeks, weeks, RangeUnit.WEEK)),
                 Qualifiers.NONE);
     }
 
     static Claim route(String id, String subject, Route route, Qualifiers qualifiers) {
-        return claim(id, subject, Predicate.ROUTE, new ClaimObject.RouteObject(route), qualifiers);
+        return claim(id, subject, ClaimPredicate.ROUTE, new ClaimObject.RouteObject(route), qualifiers);
     }
 
     static Content content(Claim... claims) {
@@ -61,8 +61,8 @@ class ConflictDetectorTest {
     @Test
     void safeInConflictsWithContraindicatedInOnTheSameCondition() {
         Content content = content(
-                concept("drug-a-safe", "drug-a", Predicate.SAFE_IN, "kidney-problems"),
-                concept("drug-a-unsafe", "drug-a", Predicate.CONTRAINDICATED_IN, "kidney-problems"));
+                concept("drug-a-safe", "drug-a", ClaimPredicate.SAFE_IN, "kidney-problems"),
+                concept("drug-a-unsafe", "drug-a", ClaimPredicate.CONTRAINDICATED_IN, "kidney-problems"));
 
         assertOnlyConflict(
                 content,
@@ -75,9 +75,9 @@ class ConflictDetectorTest {
     @Test
     void aClassClaimReachesItsMembers() {
         Content content = content(
-                concept("drug-a-is-a-drug-class", "drug-a", Predicate.IS_A, "drug-class"),
-                concept("drug-a-safe", "drug-a", Predicate.SAFE_IN, "kidney-problems"),
-                concept("drug-class-unsafe", "drug-class", Predicate.CONTRAINDICATED_IN, "kidney-problems"));
+                concept("drug-a-is-a-drug-class", "drug-a", ClaimPredicate.IS_A, "drug-class"),
+                concept("drug-a-safe", "drug-a", ClaimPredicate.SAFE_IN, "kidney-problems"),
+                concept("drug-class-unsafe", "drug-class", ClaimPredicate.CONTRAINDICATED_IN, "kidney-problems"));
 
         assertThat(content.conflicts()).singleElement().satisfies(c -> {
             assertThat(c.claimIds()).containsExactly("drug-a-safe", "drug-class-unsafe");
@@ -103,13 +103,13 @@ class ConflictDetectorTest {
                 claim(
                         "drug-a-safe",
                         "drug-a",
-                        Predicate.SAFE_IN,
+                        ClaimPredicate.SAFE_IN,
                         ClaimObject.concept("kidney-problems"),
                         Qualifiers.NONE.withPopulation("prostate-cancer")),
                 claim(
                         "drug-a-unsafe",
                         "drug-a",
-                        Predicate.CONTRAINDICATED_IN,
+                        ClaimPredicate.CONTRAINDICATED_IN,
                         ClaimObject.concept("kidney-problems"),
                         Qualifiers.NONE.withPopulation("breast-cancer")));
 
@@ -166,11 +166,11 @@ class ConflictDetectorTest {
     @Test
     void aClassValueReachesItsMembersAndEachContradictionIsReportedOnce() {
         Content content = content(
-                concept("drug-a-is-a-drug-class", "drug-a", Predicate.IS_A, "drug-class"),
+                concept("drug-a-is-a-drug-class", "drug-a", ClaimPredicate.IS_A, "drug-class"),
                 route("drug-a-route-intraosseous", "drug-a", Route.INTRAOSSEOUS, Qualifiers.NONE),
                 route("drug-class-route-intravenous", "drug-class", Route.INTRAVENOUS, Qualifiers.NONE),
-                concept("drug-a-is-a-local", "drug-a", Predicate.IS_A, "local-treatments"),
-                concept("drug-class-is-a-systemic", "drug-class", Predicate.IS_A, "systemic-treatments"));
+                concept("drug-a-is-a-local", "drug-a", ClaimPredicate.IS_A, "local-treatments"),
+                concept("drug-class-is-a-systemic", "drug-class", ClaimPredicate.IS_A, "systemic-treatments"));
 
         assertThat(content.conflicts())
                 .extracting(Conflict::kind, Conflict::claimIds, Conflict::subject)

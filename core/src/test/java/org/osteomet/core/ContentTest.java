@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ContentTest {
-    static Claim claim(String id, String subject, Predicate predicate, String object, String source) {
+    static Claim claim(String id, String subject, ClaimPredicate predicate, String object, String source) {
         return new Claim(
                 id,
                 subject,
@@ -24,9 +24,9 @@ class ContentTest {
                     Concept.of("nausea", ConceptKind.SIDE_EFFECT, "nausea"),
                     Concept.of("fever", ConceptKind.SIDE_EFFECT, "fever")),
             List.of(
-                    claim("z-is-a-b", "zoledronate", Predicate.IS_A, "bisphosphonates", "acs"),
-                    claim("b-fever", "bisphosphonates", Predicate.SIDE_EFFECT, "fever", "acs"),
-                    claim("z-nausea", "zoledronate", Predicate.SIDE_EFFECT, "nausea", "webmd")),
+                    claim("z-is-a-b", "zoledronate", ClaimPredicate.IS_A, "bisphosphonates", "acs"),
+                    claim("b-fever", "bisphosphonates", ClaimPredicate.SIDE_EFFECT, "fever", "acs"),
+                    claim("z-nausea", "zoledronate", ClaimPredicate.SIDE_EFFECT, "nausea", "webmd")),
             List.of());
 
     @Test
@@ -37,10 +37,10 @@ class ContentTest {
 
     @Test
     void findsClaimsAboutASubjectAndInheritedFromItsClasses() {
-        assertThat(CONTENT.claimsAbout("zoledronate", Predicate.SIDE_EFFECT))
+        assertThat(CONTENT.claimsAbout("zoledronate", ClaimPredicate.SIDE_EFFECT))
                 .extracting(Claim::id)
                 .containsExactly("z-nausea");
-        assertThat(CONTENT.claimsAboutIncludingClasses("zoledronate", Predicate.SIDE_EFFECT))
+        assertThat(CONTENT.claimsAboutIncludingClasses("zoledronate", ClaimPredicate.SIDE_EFFECT))
                 .extracting(s -> s.claim().id(), StatedClaim::statedFor, StatedClaim::inherited)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("z-nausea", "zoledronate", false),
@@ -51,7 +51,7 @@ class ContentTest {
 
     static Coverage coverage(String id, String subject, CoverageKind kind, String claim) {
         return new Coverage(
-                id, subject, Predicate.SIDE_EFFECT, kind, claim, List.of(new Citation("acs", "quote of " + id)));
+                id, subject, ClaimPredicate.SIDE_EFFECT, kind, claim, List.of(new Citation("acs", "quote of " + id)));
     }
 
     static Content with(List<Adjudication> adjudications, List<Coverage> coverage) {
@@ -65,13 +65,13 @@ class ContentTest {
         Content predicate =
                 with(List.of(), List.of(coverage("z-no-effects", "zoledronate", CoverageKind.NOT_INHERITED, null)));
 
-        assertThat(oneClaim.claimsAboutIncludingClasses("zoledronate", Predicate.SIDE_EFFECT))
+        assertThat(oneClaim.claimsAboutIncludingClasses("zoledronate", ClaimPredicate.SIDE_EFFECT))
                 .extracting(s -> s.claim().id())
                 .containsExactly("z-nausea");
-        assertThat(predicate.claimsAboutIncludingClasses("zoledronate", Predicate.SIDE_EFFECT))
+        assertThat(predicate.claimsAboutIncludingClasses("zoledronate", ClaimPredicate.SIDE_EFFECT))
                 .extracting(s -> s.claim().id())
                 .containsExactly("z-nausea");
-        assertThat(predicate.claimsAboutIncludingClasses("zoledronate", Predicate.IS_A))
+        assertThat(predicate.claimsAboutIncludingClasses("zoledronate", ClaimPredicate.IS_A))
                 .extracting(s -> s.claim().id())
                 .containsExactly("z-is-a-b");
     }
@@ -85,10 +85,10 @@ class ContentTest {
                         coverage("b-blocked", "bisphosphonates", CoverageKind.NOT_INHERITED, null),
                         coverage("z-gap", "zoledronate", CoverageKind.KNOWN_GAP, null)));
 
-        assertThat(content.coverageOf("zoledronate", Predicate.SIDE_EFFECT))
+        assertThat(content.coverageOf("zoledronate", ClaimPredicate.SIDE_EFFECT))
                 .extracting(Coverage::id)
                 .containsExactly("z-gap", "b-open");
-        assertThat(content.coverageOf("zoledronate", Predicate.IS_A)).isEmpty();
+        assertThat(content.coverageOf("zoledronate", ClaimPredicate.IS_A)).isEmpty();
     }
 
     @Test
@@ -106,7 +106,7 @@ class ContentTest {
         assertThat(content.adjudicationsOf("z-nausea"))
                 .extracting(Adjudication::id)
                 .containsExactly("open", "prefer");
-        assertThat(content.claimsAboutIncludingClasses("zoledronate", Predicate.SIDE_EFFECT))
+        assertThat(content.claimsAboutIncludingClasses("zoledronate", ClaimPredicate.SIDE_EFFECT))
                 .extracting(StatedClaim::status)
                 .containsExactly(ClaimStatus.DISPUTED, ClaimStatus.PREFERRED);
     }
@@ -119,7 +119,7 @@ class ContentTest {
         Claim claim = new Claim(
                 "c",
                 "zoledronate",
-                Predicate.SIDE_EFFECT,
+                ClaimPredicate.SIDE_EFFECT,
                 ClaimObject.concept("fever"),
                 Qualifiers.NONE,
                 List.of(new Citation("webmd-a", "q"), new Citation("webmd-b", "q"), new Citation("acs", "q")));
@@ -130,7 +130,7 @@ class ContentTest {
 
     @Test
     void findsClaimsByObjectSourceAndKind() {
-        assertThat(CONTENT.claimsWithObject(Predicate.SIDE_EFFECT, "fever"))
+        assertThat(CONTENT.claimsWithObject("fever", ClaimPredicate.SIDE_EFFECT))
                 .extracting(Claim::subject)
                 .containsExactly("bisphosphonates");
         assertThat(CONTENT.claimsCiting("webmd")).extracting(Claim::id).containsExactly("z-nausea");

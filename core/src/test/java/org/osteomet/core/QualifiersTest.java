@@ -77,4 +77,36 @@ class QualifiersTest {
                 .hasMessage("qualifiers.hedge has no value \"may\"");
         assertThatThrownBy(() -> Qualifiers.Field.NEGATED.parse("yes")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theBuilderNamesEachPartAndNullLeavesItUnstated() {
+        Qualifiers q = Qualifiers.builder()
+                .frequency(Frequency.COMMON)
+                .hedge(Hedge.MAY)
+                .population("kidney-problems")
+                .route(Route.INTRAVENOUS)
+                .negated(true)
+                .note("a note")
+                .build();
+
+        assertThat(q.stated())
+                .containsOnlyKeys(
+                        Qualifiers.Field.FREQUENCY,
+                        Qualifiers.Field.HEDGE,
+                        Qualifiers.Field.POPULATION,
+                        Qualifiers.Field.ROUTE,
+                        Qualifiers.Field.NEGATED,
+                        Qualifiers.Field.NOTE);
+        assertThat(q.toBuilder().hedge(null).negated(false).build())
+                .isEqualTo(Qualifiers.builder()
+                        .frequency(Frequency.COMMON)
+                        .population("kidney-problems")
+                        .route(Route.INTRAVENOUS)
+                        .note("a note")
+                        .build());
+        assertThat(Qualifiers.builder().build()).isEqualTo(Qualifiers.NONE);
+        assertThatThrownBy(() -> Qualifiers.builder().combinedWith("Not Kebab").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("qualifiers.combinedWith must be kebab-case");
+    }
 }

@@ -16,7 +16,7 @@ class RecordsTest {
         assertThatThrownBy(() -> new Claim(
                         "c",
                         " ",
-                        Predicate.SIDE_EFFECT,
+                        ClaimPredicate.SIDE_EFFECT,
                         ClaimObject.concept("nausea"),
                         Qualifiers.NONE,
                         List.of(CITATION)))
@@ -27,7 +27,12 @@ class RecordsTest {
     @Test
     void claimRejectsMissingCitations() {
         assertThatThrownBy(() -> new Claim(
-                        "c", "drug", Predicate.SIDE_EFFECT, ClaimObject.concept("nausea"), Qualifiers.NONE, List.of()))
+                        "c",
+                        "drug",
+                        ClaimPredicate.SIDE_EFFECT,
+                        ClaimObject.concept("nausea"),
+                        Qualifiers.NONE,
+                        List.of()))
                 .hasMessage("citations must not be empty");
     }
 
@@ -36,7 +41,7 @@ class RecordsTest {
         assertThatThrownBy(() -> new Claim(
                         "../x",
                         "drug",
-                        Predicate.SIDE_EFFECT,
+                        ClaimPredicate.SIDE_EFFECT,
                         ClaimObject.concept("nausea"),
                         Qualifiers.NONE,
                         List.of(CITATION)))
@@ -47,7 +52,7 @@ class RecordsTest {
     void claimCopiesItsCitations() {
         List<Citation> citations = new ArrayList<>(List.of(CITATION));
         Claim claim = new Claim(
-                "c", "drug", Predicate.SIDE_EFFECT, ClaimObject.concept("nausea"), Qualifiers.NONE, citations);
+                "c", "drug", ClaimPredicate.SIDE_EFFECT, ClaimObject.concept("nausea"), Qualifiers.NONE, citations);
         citations.clear();
         assertThat(claim.citations()).containsExactly(CITATION);
         assertThatThrownBy(() -> claim.citations().add(CITATION)).isInstanceOf(UnsupportedOperationException.class);
@@ -81,12 +86,12 @@ class RecordsTest {
 
     @Test
     void predicateIdsRoundTrip() {
-        for (Predicate predicate : Predicate.values()) {
-            assertThat(Predicate.fromId(predicate.id())).contains(predicate);
+        for (ClaimPredicate predicate : ClaimPredicate.values()) {
+            assertThat(ClaimPredicate.fromId(predicate.id())).contains(predicate);
         }
-        assertThat(Predicate.fromId("side_effect")).isEmpty();
-        assertThat(Predicate.SAFE_IN.opposite()).contains(Predicate.CONTRAINDICATED_IN);
-        assertThat(Predicate.SCHEDULE.singleValued()).isTrue();
-        assertThat(Predicate.ROUTE.singleValued()).isFalse();
+        assertThat(ClaimPredicate.fromId("side_effect")).isEmpty();
+        assertThat(ClaimPredicate.SAFE_IN.opposite()).contains(ClaimPredicate.CONTRAINDICATED_IN);
+        assertThat(ClaimPredicate.SCHEDULE.singleValued()).isTrue();
+        assertThat(ClaimPredicate.ROUTE.singleValued()).isFalse();
     }
 }

@@ -3,12 +3,12 @@ package org.osteomet.export;
 import java.util.Map;
 import java.util.Optional;
 import org.osteomet.core.Claim;
+import org.osteomet.core.ClaimPredicate;
 import org.osteomet.core.ClaimStatus;
 import org.osteomet.core.Concept;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Content;
 import org.osteomet.core.Frequency;
-import org.osteomet.core.Predicate;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -23,12 +23,12 @@ final class FhirClinicalUse {
     static final String TYPE = "ClinicalUseDefinition";
     static final String FREQUENCY_SYSTEM = "http://hl7.org/fhir/undesirable-effect-frequency";
 
-    private static final Map<Predicate, String> TYPES = Map.of(
-            Predicate.INDICATED_FOR, "indication",
-            Predicate.CONTRAINDICATED_IN, "contraindication",
-            Predicate.SIDE_EFFECT, "undesirable-effect",
-            Predicate.CAUTION_IN, "warning",
-            Predicate.PRECAUTION, "warning");
+    private static final Map<ClaimPredicate, String> TYPES = Map.of(
+            ClaimPredicate.INDICATED_FOR, "indication",
+            ClaimPredicate.CONTRAINDICATED_IN, "contraindication",
+            ClaimPredicate.SIDE_EFFECT, "undesirable-effect",
+            ClaimPredicate.CAUTION_IN, "warning",
+            ClaimPredicate.PRECAUTION, "warning");
 
     private FhirClinicalUse() {}
 
@@ -36,8 +36,7 @@ final class FhirClinicalUse {
     static boolean applies(Content content, Claim claim) {
         return TYPES.containsKey(claim.predicate())
                 && !claim.qualifiers().negated()
-                && claim.objectConcept() != null
-                && content.concept(claim.objectConcept()).isPresent()
+                && claim.objectConcept().flatMap(content::concept).isPresent()
                 && content.concept(claim.subject())
                         .map(c -> c.kind().isTreatment())
                         .orElse(false);
@@ -56,7 +55,7 @@ final class FhirClinicalUse {
 
     static FhirEntry of(Content content, Claim claim) {
         Concept subject = content.concept(claim.subject()).orElseThrow();
-        Concept object = content.concept(claim.objectConcept()).orElseThrow();
+        Concept object = claim.objectConcept().flatMap(content::concept).orElseThrow();
         String type = TYPES.get(claim.predicate());
         ObjectNode cud =
                 Fhir.resource(TYPE, claim.id(), "<p>" + Fhir.escape(Statements.claim(content, claim)) + ".</p>");
@@ -109,7 +108,7 @@ final class FhirClinicalUse {
     }
 
     private static String warning(Claim claim, Concept object) {
-        String text = claim.predicate() == Predicate.CAUTION_IN
+        String text = claim.predicate() == ClaimPredicate.CAUTION_IN
                 ? "Use with caution in people with " + object.name() + "."
                 : "Precaution: " + object.name() + ".";
         return claim.qualifiers().note() == null

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.osteomet.core.Claim;
 import org.osteomet.core.ClaimObject;
+import org.osteomet.core.ClaimPredicate;
 import org.osteomet.core.Content;
-import org.osteomet.core.Predicate;
 import org.osteomet.core.Range;
 import org.osteomet.core.RangeUnit;
 import org.osteomet.core.Route;
@@ -20,8 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class FhirDosages {
     /** The predicates that become Dosages, in the order their groups are written. */
-    static final List<Predicate> PREDICATES =
-            List.of(Predicate.ROUTE, Predicate.SCHEDULE, Predicate.DOSE_COUNT, Predicate.SESSION_COUNT);
+    static final List<ClaimPredicate> PREDICATES = List.of(
+            ClaimPredicate.ROUTE, ClaimPredicate.SCHEDULE, ClaimPredicate.DOSE_COUNT, ClaimPredicate.SESSION_COUNT);
 
     private static final Map<Route, String> ROUTES = Map.of(
             Route.INTRAVENOUS, "into a vein (intravenous)",
@@ -35,14 +35,14 @@ final class FhirDosages {
     private FhirDosages() {}
 
     /** Returns the claims about the subject with the predicate that become Dosages. */
-    static List<Claim> claims(Content content, String subject, Predicate predicate) {
+    static List<Claim> claims(Content content, String subject, ClaimPredicate predicate) {
         return content.claimsAbout(subject, predicate).stream()
                 .filter(c -> !c.qualifiers().negated())
                 .toList();
     }
 
     /** Returns the group's name, used as the dosage type's text. */
-    static String groupName(Predicate predicate) {
+    static String groupName(ClaimPredicate predicate) {
         return switch (predicate) {
             case ROUTE -> "route";
             case SCHEDULE -> "schedule";
@@ -71,7 +71,7 @@ final class FhirDosages {
         return dosage;
     }
 
-    private static ObjectNode repeat(Predicate predicate, Range range) {
+    private static ObjectNode repeat(ClaimPredicate predicate, Range range) {
         Integer min = range.min();
         Integer max = range.max();
         if (min == null || min < 1) {
@@ -79,7 +79,7 @@ final class FhirDosages {
             return null;
         }
         ObjectNode repeat = Fhir.object();
-        if (predicate == Predicate.SCHEDULE && PERIOD_UNITS.containsKey(range.unit())) {
+        if (predicate == ClaimPredicate.SCHEDULE && PERIOD_UNITS.containsKey(range.unit())) {
             repeat.put("frequency", 1);
             repeat.put("period", min.intValue());
             if (max != null && !max.equals(min)) {
@@ -88,7 +88,7 @@ final class FhirDosages {
             repeat.put("periodUnit", PERIOD_UNITS.get(range.unit()));
             return repeat;
         }
-        if (predicate == Predicate.DOSE_COUNT || predicate == Predicate.SESSION_COUNT) {
+        if (predicate == ClaimPredicate.DOSE_COUNT || predicate == ClaimPredicate.SESSION_COUNT) {
             repeat.put("count", min.intValue());
             if (max != null && !max.equals(min)) {
                 repeat.put("countMax", max.intValue());

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Set;
 import org.osteomet.core.Claim;
 import org.osteomet.core.ClaimObject;
+import org.osteomet.core.ClaimPredicate;
 import org.osteomet.core.Concept;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Content;
-import org.osteomet.core.Predicate;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -37,7 +37,7 @@ final class FhirTreatments {
      */
     static FhirEntry medication(Content content, Concept drug, List<FhirEntry> clinicalUses) {
         Set<String> brands = new LinkedHashSet<>(drug.brandNames());
-        content.claimsAbout(drug.id(), Predicate.BRAND_NAME).stream()
+        content.claimsAbout(drug.id(), ClaimPredicate.BRAND_NAME).stream()
                 .filter(c -> !c.qualifiers().negated() && c.object() instanceof ClaimObject.TextObject)
                 .map(c -> ((ClaimObject.TextObject) c.object()).text())
                 .forEach(brands::add);
@@ -57,7 +57,7 @@ final class FhirTreatments {
             brands.forEach(names::add);
         }
         indicationGuideline(content, drug, clinicalUses, mk);
-        List<Concept> classes = objectConcepts(content, drug, Predicate.IS_A);
+        List<Concept> classes = objectConcepts(content, drug, ClaimPredicate.IS_A);
         if (!classes.isEmpty()) {
             ObjectNode classification = mk.putArray("medicineClassification").addObject();
             classification.set("type", Fhir.text("treatment class"));
@@ -79,7 +79,7 @@ final class FhirTreatments {
                 .filter(e -> "indication".equals(e.resource().get("type").stringValue()))
                 .toList();
         ArrayNode groups = Fhir.array();
-        for (Predicate predicate : FhirDosages.PREDICATES) {
+        for (ClaimPredicate predicate : FhirDosages.PREDICATES) {
             List<Claim> claims = FhirDosages.claims(content, drug.id(), predicate);
             if (claims.isEmpty()) {
                 continue;
@@ -109,7 +109,7 @@ final class FhirTreatments {
         ad.put("kind", "ServiceRequest");
         ad.set("code", Fhir.concept(procedure));
         ArrayNode dosages = Fhir.array();
-        for (Predicate predicate : FhirDosages.PREDICATES) {
+        for (ClaimPredicate predicate : FhirDosages.PREDICATES) {
             FhirDosages.claims(content, procedure.id(), predicate)
                     .forEach(c -> dosages.add(FhirDosages.dosage(content, c)));
         }
@@ -120,7 +120,7 @@ final class FhirTreatments {
     }
 
     static FhirEntry plan(Content content, Concept treatmentClass, String version) {
-        List<Concept> members = content.membersOf(treatmentClass.id()).stream()
+        List<Concept> members = content.directMembersOf(treatmentClass.id()).stream()
                 .map(content::concept)
                 .flatMap(java.util.Optional::stream)
                 .toList();
@@ -136,7 +136,7 @@ final class FhirTreatments {
         ObjectNode pd = Fhir.resource(PLAN, treatmentClass.id(), html.toString());
         definitional(pd, PLAN, treatmentClass, version);
         pd.putArray("topic").add(Fhir.concept(treatmentClass));
-        List<Concept> outcomes = objectConcepts(content, treatmentClass, Predicate.BENEFIT);
+        List<Concept> outcomes = objectConcepts(content, treatmentClass, ClaimPredicate.BENEFIT);
         if (!outcomes.isEmpty()) {
             ArrayNode goals = pd.putArray("goal");
             outcomes.forEach(o -> goals.addObject().set("description", Fhir.concept(o)));
@@ -163,10 +163,10 @@ final class FhirTreatments {
     }
 
     /** Returns the concepts the subject's claims of this predicate name, once each, leaving out negated claims. */
-    private static List<Concept> objectConcepts(Content content, Concept subject, Predicate predicate) {
+    private static List<Concept> objectConcepts(Content content, Concept subject, ClaimPredicate predicate) {
         return content.claimsAbout(subject.id(), predicate).stream()
                 .filter(c -> !c.qualifiers().negated())
-                .map(c -> content.concept(c.objectConcept()))
+                .map(c -> c.objectConcept().flatMap(content::concept))
                 .flatMap(java.util.Optional::stream)
                 .distinct()
                 .toList();

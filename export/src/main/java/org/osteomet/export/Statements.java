@@ -2,13 +2,13 @@ package org.osteomet.export;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.osteomet.core.Claim;
 import org.osteomet.core.ClaimObject;
+import org.osteomet.core.ClaimPredicate;
 import org.osteomet.core.ClaimStatus;
 import org.osteomet.core.Concept;
 import org.osteomet.core.Content;
-import org.osteomet.core.Predicate;
+import org.osteomet.core.Labelled;
 import org.osteomet.core.Qualifiers;
 import org.osteomet.core.Range;
 import org.osteomet.core.RangeUnit;
@@ -27,7 +27,7 @@ final class Statements {
      * claim starts with {@code disputed:}.
      */
     static String claim(Content content, Claim claim) {
-        String predicate = claim.predicate().id().replace('-', ' ');
+        String predicate = claim.predicate().label();
         StringBuilder out = new StringBuilder();
         if (content.status(claim) == ClaimStatus.DISPUTED) {
             out.append("disputed: ");
@@ -54,7 +54,7 @@ final class Statements {
             return word(r.route());
         }
         Range range = ((ClaimObject.RangeObject) object).range();
-        return claim.predicate() == Predicate.SCHEDULE ? interval(range) : amount(range);
+        return claim.predicate() == ClaimPredicate.SCHEDULE ? interval(range) : amount(range);
     }
 
     /** Returns the qualifiers in words, such as {@code hedge: may}; {@code negated} is said by the predicate. */
@@ -73,7 +73,7 @@ final class Statements {
 
     private static String words(Content content, Qualifiers.Field field, Object value) {
         return switch (field.form()) {
-            case ENUM -> word((Enum<?>) value);
+            case ENUM -> word((Labelled) value);
             case CONCEPT_ID -> name(content, (String) value);
             case FLAG, TEXT -> value.toString();
         };
@@ -114,8 +114,8 @@ final class Statements {
         return word(unit) + "s";
     }
 
-    /** Returns an enum constant as lower-case words: {@code LESS_COMMON} becomes {@code less common}. */
-    static String word(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    /** Returns a value's display label: {@code LESS_COMMON} becomes {@code less common}. */
+    static String word(Labelled value) {
+        return value.label();
     }
 }

@@ -15,6 +15,7 @@ import org.osteomet.core.Adjudication;
 import org.osteomet.core.Citation;
 import org.osteomet.core.Claim;
 import org.osteomet.core.ClaimObject;
+import org.osteomet.core.ClaimPredicate;
 import org.osteomet.core.Concept;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Content;
@@ -22,7 +23,6 @@ import org.osteomet.core.Coverage;
 import org.osteomet.core.CoverageKind;
 import org.osteomet.core.Decision;
 import org.osteomet.core.ObjectKind;
-import org.osteomet.core.Predicate;
 import org.osteomet.core.Qualifiers;
 import org.osteomet.core.Range;
 import org.osteomet.core.RangeUnit;
@@ -81,7 +81,7 @@ final class CsvContentReader {
         return new Coverage(
                 row.text("id"),
                 row.text("subject"),
-                Predicate.fromId(row.text("predicate")).orElseThrow(),
+                ClaimPredicate.fromId(row.text("predicate")).orElseThrow(),
                 row.enumValue("kind", CoverageKind.class),
                 row.text("claim"),
                 citations);
@@ -113,7 +113,7 @@ final class CsvContentReader {
         return new Claim(
                 row.text("id"),
                 row.text("subject"),
-                Predicate.fromId(row.text("predicate")).orElseThrow(),
+                ClaimPredicate.fromId(row.text("predicate")).orElseThrow(),
                 object(row),
                 qualifiers(row),
                 citations);

@@ -10,11 +10,11 @@ import org.osteomet.core.Adjudication;
 import org.osteomet.core.Citation;
 import org.osteomet.core.Claim;
 import org.osteomet.core.ClaimObject;
+import org.osteomet.core.ClaimPredicate;
 import org.osteomet.core.Concept;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Content;
 import org.osteomet.core.Decision;
-import org.osteomet.core.Predicate;
 import org.osteomet.core.Qualifiers;
 import org.osteomet.core.Range;
 import org.osteomet.core.RangeUnit;
@@ -95,7 +95,7 @@ final class GeneratedContent {
         }
         List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < 1 + random.nextInt(12); i++) {
-            Predicate predicate = pick(Predicate.values());
+            ClaimPredicate predicate = pick(ClaimPredicate.values());
             List<Citation> citations = new ArrayList<>();
             for (int c = 0; c < 1 + random.nextInt(3); c++) {
                 citations.add(
@@ -123,7 +123,7 @@ final class GeneratedContent {
         return Content.of(sources, concepts, claims, adjudications);
     }
 
-    private ClaimObject object(Predicate predicate, List<Concept> concepts) {
+    private ClaimObject object(ClaimPredicate predicate, List<Concept> concepts) {
         return switch (predicate.objectKind()) {
             case CONCEPT ->
                 new ClaimObject.ConceptObject(

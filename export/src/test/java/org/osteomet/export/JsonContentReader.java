@@ -11,13 +11,13 @@ import org.osteomet.core.Adjudication;
 import org.osteomet.core.Citation;
 import org.osteomet.core.Claim;
 import org.osteomet.core.ClaimObject;
+import org.osteomet.core.ClaimPredicate;
 import org.osteomet.core.Concept;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Content;
 import org.osteomet.core.Coverage;
 import org.osteomet.core.CoverageKind;
 import org.osteomet.core.Decision;
-import org.osteomet.core.Predicate;
 import org.osteomet.core.Qualifiers;
 import org.osteomet.core.Range;
 import org.osteomet.core.RangeUnit;
@@ -59,7 +59,7 @@ final class JsonContentReader {
         return new Coverage(
                 n.get("id").stringValue(),
                 n.get("subject").stringValue(),
-                Predicate.fromId(n.get("predicate").stringValue()).orElseThrow(),
+                ClaimPredicate.fromId(n.get("predicate").stringValue()).orElseThrow(),
                 CoverageKind.valueOf(n.get("kind").stringValue()),
                 text(n, "claim"),
                 list(n.get("citations"), JsonContentReader::citation));
@@ -103,7 +103,7 @@ final class JsonContentReader {
         return new Claim(
                 n.get("id").stringValue(),
                 n.get("subject").stringValue(),
-                Predicate.fromId(n.get("predicate").stringValue()).orElseThrow(),
+                ClaimPredicate.fromId(n.get("predicate").stringValue()).orElseThrow(),
                 object(n.get("object")),
                 n.has("qualifiers") ? qualifiers(n.get("qualifiers")) : Qualifiers.NONE,
                 list(n.get("citations"), JsonContentReader::citation));

@@ -14,10 +14,10 @@ import org.osteomet.content.ContentLoader;
 import org.osteomet.core.Citation;
 import org.osteomet.core.Claim;
 import org.osteomet.core.ClaimObject;
+import org.osteomet.core.ClaimPredicate;
 import org.osteomet.core.Concept;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Content;
-import org.osteomet.core.Predicate;
 import org.osteomet.core.Qualifiers;
 import org.osteomet.core.Source;
 import tools.jackson.databind.JsonNode;
@@ -173,7 +173,7 @@ class JsonExportTest {
                 List.of(new Claim(
                         "c",
                         "x",
-                        Predicate.DEFINITION,
+                        ClaimPredicate.DEFINITION,
                         ClaimObject.text("t"),
                         Qualifiers.NONE,
                         List.of(new Citation("s", quote)))),

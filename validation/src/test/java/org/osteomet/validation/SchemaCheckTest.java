@@ -8,9 +8,9 @@ import com.networknt.schema.SchemaRegistry;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.osteomet.core.ClaimPredicate;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Hedge;
-import org.osteomet.core.Predicate;
 import org.osteomet.core.Qualifiers;
 import org.osteomet.core.Route;
 import tools.jackson.databind.JsonNode;
@@ -62,8 +62,9 @@ class SchemaCheckTest {
                         getClass().getResourceAsStream("/org/osteomet/core/schema/definitions.schema.json"))
                 .get("$defs");
         assertThat(values(defs.at("/claim/properties/predicate/enum")))
-                .containsExactlyElementsOf(
-                        Arrays.stream(Predicate.values()).map(Predicate::id).toList());
+                .containsExactlyElementsOf(Arrays.stream(ClaimPredicate.values())
+                        .map(ClaimPredicate::id)
+                        .toList());
         assertThat(values(defs.at("/concept/properties/kind/enum")))
                 .containsExactlyElementsOf(
                         Arrays.stream(ConceptKind.values()).map(Enum::name).toList());

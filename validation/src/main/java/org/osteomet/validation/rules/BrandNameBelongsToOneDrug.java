@@ -8,8 +8,8 @@ import java.util.Map;
 import org.osteomet.content.Located;
 import org.osteomet.core.Claim;
 import org.osteomet.core.ClaimObject;
+import org.osteomet.core.ClaimPredicate;
 import org.osteomet.core.Concept;
-import org.osteomet.core.Predicate;
 import org.osteomet.validation.finding.Finding;
 import org.osteomet.validation.finding.Severity;
 
@@ -22,7 +22,7 @@ public final class BrandNameBelongsToOneDrug extends Rule {
         Map<String, Concept> owners = new HashMap<>();
         for (Located<Concept> located : context.files().concepts()) {
             Concept concept = located.value();
-            List<String> claimed = context.content().claimsAbout(concept.id(), Predicate.BRAND_NAME).stream()
+            List<String> claimed = context.content().claimsAbout(concept.id(), ClaimPredicate.BRAND_NAME).stream()
                     .map(Claim::object)
                     .filter(ClaimObject.TextObject.class::isInstance)
                     .map(o -> ((ClaimObject.TextObject) o).text())
@@ -49,7 +49,8 @@ public final class BrandNameBelongsToOneDrug extends Rule {
         }
         for (Located<Claim> located : context.files().claims()) {
             Claim claim = located.value();
-            if (claim.predicate() == Predicate.BRAND_NAME && claim.object() instanceof ClaimObject.TextObject text) {
+            if (claim.predicate() == ClaimPredicate.BRAND_NAME
+                    && claim.object() instanceof ClaimObject.TextObject text) {
                 boolean listed = context.content()
                         .concept(claim.subject())
                         .map(c -> c.brandNames().contains(text.text()))

@@ -10,9 +10,9 @@ import java.util.stream.Stream;
 import org.osteomet.content.Located;
 import org.osteomet.core.Claim;
 import org.osteomet.core.ClaimObject;
+import org.osteomet.core.ClaimPredicate;
 import org.osteomet.core.Concept;
 import org.osteomet.core.ConceptKind;
-import org.osteomet.core.Predicate;
 import org.osteomet.core.Qualifiers;
 import org.osteomet.validation.finding.Finding;
 import org.osteomet.validation.finding.Severity;
@@ -36,7 +36,7 @@ public final class PredicateFitsObject extends Rule {
         private final RuleContext context;
         private final Located<Claim> located;
         private final Claim claim;
-        private final Predicate predicate;
+        private final ClaimPredicate predicate;
         // Each kind is null where the claim names no concept there, or one the content does not define.
         private final ConceptKind subject;
         private final ConceptKind object;
@@ -48,7 +48,7 @@ public final class PredicateFitsObject extends Rule {
             this.claim = located.value();
             this.predicate = claim.predicate();
             this.subject = kindOf(claim.subject());
-            this.object = kindOf(claim.objectConcept());
+            this.object = kindOf(claim.objectConcept().orElse(null));
             this.population = kindOf(claim.qualifiers().population());
         }
 
@@ -97,7 +97,7 @@ public final class PredicateFitsObject extends Rule {
         }
 
         private Optional<Finding> isALinksLikeWithLike() {
-            if (predicate != Predicate.IS_A
+            if (predicate != ClaimPredicate.IS_A
                     || subject == null
                     || object == null
                     || subject.isTreatment() == object.isTreatment()) {
@@ -128,7 +128,7 @@ public final class PredicateFitsObject extends Rule {
 
         private Optional<Finding> comparisonOnlyOnComparedTo() {
             Qualifiers qualifiers = claim.qualifiers();
-            if (predicate == Predicate.COMPARED_TO
+            if (predicate == ClaimPredicate.COMPARED_TO
                     || (qualifiers.comparison() == null && qualifiers.aspect() == null)) {
                 return Optional.empty();
             }
@@ -136,7 +136,7 @@ public final class PredicateFitsObject extends Rule {
         }
 
         private Optional<Finding> comparedToHasComparison() {
-            if (predicate != Predicate.COMPARED_TO || claim.qualifiers().comparison() != null) {
+            if (predicate != ClaimPredicate.COMPARED_TO || claim.qualifiers().comparison() != null) {
                 return Optional.empty();
             }
             return finding("/qualifiers", "a compared-to claim needs a comparison");

@@ -17,9 +17,7 @@ public final class ReferencesResolve extends Rule {
         for (Located<Claim> located : context.files().claims()) {
             Claim claim = located.value();
             concept(context, located, "/subject", claim.subject(), findings);
-            if (claim.objectConcept() != null) {
-                concept(context, located, "/object/concept", claim.objectConcept(), findings);
-            }
+            claim.objectConcept().ifPresent(object -> concept(context, located, "/object/concept", object, findings));
             if (claim.qualifiers().population() != null) {
                 concept(
                         context,
