@@ -59,7 +59,19 @@ record ClaimDiff(Map<String, List<Change>> bySubject) {
      * @param before its value before, or {@code null} if it was not stated
      * @param after its value after, or {@code null} if it is no longer stated
      */
-    record Difference(String part, String before, String after) {}
+    record Difference(String part, String before, String after) {
+        /** Returns the word diff of the old and new value, or {@code null} if the part was added or removed. */
+        WordDiff words() {
+            return before == null || after == null ? null : WordDiff.of(before, after);
+        }
+
+        /** Returns whether a word diff says more than the two values do: both are texts of several words. */
+        boolean hasWords() {
+            return before != null
+                    && after != null
+                    && (before.strip().contains(" ") || after.strip().contains(" "));
+        }
+    }
 
     /**
      * Returns every part of a claim with its value as text, so that two claims differ exactly where one of

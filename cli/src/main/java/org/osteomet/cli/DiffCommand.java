@@ -22,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
         name = "diff",
         mixinStandardHelpOptions = true,
-        description = "Lists claims added, removed and changed between two content folders, grouped by concept.")
+        description = "Lists claims added, removed and changed between two content folders, grouped by concept, with"
+                + " the old and new value of each changed part and a word diff of texts ([-old-]{+new+}).")
 final class DiffCommand implements Callable<Integer> {
     /** Output formats of the diff. */
     enum Format {
@@ -30,6 +31,9 @@ final class DiffCommand implements Callable<Integer> {
         MARKDOWN,
         JSON
     }
+
+    /** Kept words shown beside each changed word in text and markdown; JSON has them all. */
+    static final int CONTEXT = 5;
 
     @Option(names = "--old", required = true, paramLabel = "DIR", description = "The content folder before.")
     Path old;
@@ -102,6 +106,11 @@ final class DiffCommand implements Callable<Integer> {
                             .append(" -> ")
                             .append(shown(difference.after()))
                             .append('\n');
+                    if (difference.hasWords()) {
+                        out.append("        words: ")
+                                .append(difference.words().marked(CONTEXT))
+                                .append('\n');
+                    }
                 }
             }
         }
@@ -119,7 +128,10 @@ final class DiffCommand implements Callable<Integer> {
                 Claim shown = change.after() != null ? change.after() : change.before();
                 String what = describe(shown)
                         + change.differences().stream()
-                                .map(d -> "<br>" + d.part() + ": " + shown(d.before()) + " → " + shown(d.after()))
+                                .map(d -> "<br>" + d.part() + ": " + shown(d.before()) + " → " + shown(d.after())
+                                        + (d.hasWords()
+                                                ? "<br>words: " + d.words().marked(CONTEXT)
+                                                : ""))
                                 .collect(Collectors.joining());
                 out.append("| ")
                         .append(change.kind().name().toLowerCase(Locale.ROOT))
@@ -154,6 +166,16 @@ final class DiffCommand implements Callable<Integer> {
                     ObjectNode difference = differences.addObject().put("part", d.part());
                     difference.put("before", d.before());
                     difference.put("after", d.after());
+                    WordDiff words = d.words();
+                    if (words != null) {
+                        difference.put("words", words.marked());
+                        ArrayNode pieces = difference.putArray("pieces");
+                        for (WordDiff.Piece piece : words.pieces()) {
+                            pieces.addObject()
+                                    .put("op", piece.op().name().toLowerCase(Locale.ROOT))
+                                    .put("text", piece.text());
+                        }
+                    }
                 }
                 node.put("sources", sources(change.after() != null ? change.after() : change.before()));
             }

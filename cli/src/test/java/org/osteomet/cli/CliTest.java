@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** End-to-end runs of the command line over the shipped content and over broken copies of it. */
 class CliTest {
@@ -268,6 +270,38 @@ class CliTest {
                         "\n      citations/0/quote: \"[^\"]*feeling weak or tired\\.\" -> \"[^\"]*feeling weak or"
                                 + " tired\"\n")
                 .endsWith("0 added, 0 removed, 2 changed\n");
+    }
+
+    @Test
+    void diffOfAQuoteWithOneChangedWordShowsThatWordOldAndNew() throws IOException {
+        Path old = temp.resolve("old");
+        Files.move(content, old);
+        copyContent();
+        edit("treatments/denosumab.json", "and feeling weak or tired.\"", "and feeling feeble or tired.\"");
+
+        String text = CliRun.of("diff", "--old", old.toString(), "--new", content.toString())
+                .out();
+        String markdown = CliRun.of(
+                        "diff", "--old", old.toString(), "--new", content.toString(), "--format", "markdown")
+                .out();
+        JsonNode json = new ObjectMapper()
+                .readTree(CliRun.of("diff", "--old", old.toString(), "--new", content.toString(), "--format", "json")
+                        .out());
+
+        assertThat(text)
+                .contains("\n        words: … include nausea, diarrhea, and feeling [-weak-]{+feeble+} or tired.\n")
+                .endsWith("0 added, 0 removed, 1 changed\n");
+        assertThat(markdown)
+                .contains("<br>words: … include nausea, diarrhea, and feeling [-weak-]{+feeble+} or tired. |");
+        JsonNode difference = json.at("/changes/0/differences/0");
+        assertThat(difference.get("part").asString()).endsWith("/quote");
+        assertThat(difference.get("before").asString()).endsWith("feeling weak or tired.");
+        assertThat(difference.get("after").asString()).endsWith("feeling feeble or tired.");
+        assertThat(difference.get("words").asString()).endsWith("and feeling [-weak-]{+feeble+} or tired.");
+        assertThat(difference.at("/pieces/1/op").asString()).isEqualTo("delete");
+        assertThat(difference.at("/pieces/1/text").asString()).isEqualTo("weak");
+        assertThat(difference.at("/pieces/2/op").asString()).isEqualTo("insert");
+        assertThat(difference.at("/pieces/2/text").asString()).isEqualTo("feeble");
     }
 
     @Test

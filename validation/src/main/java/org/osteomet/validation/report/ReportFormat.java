@@ -1,13 +1,10 @@
 package org.osteomet.validation.report;
 
-import java.util.List;
 import java.util.Locale;
 import org.osteomet.validation.finding.Finding;
 import org.osteomet.validation.finding.RelatedLocation;
 import org.osteomet.validation.finding.Severity;
 import org.osteomet.validation.finding.ValidationReport;
-import org.osteomet.validation.rules.Rule;
-import org.osteomet.validation.rules.Rules;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -23,7 +20,7 @@ public enum ReportFormat {
     TEXT,
     /** {@code {"findings": [...], "summary": {"errors": n, "warnings": n}}}. */
     JSON,
-    /** SARIF 2.1.0, for code-scanning tools. */
+    /** SARIF 2.1.0, as GitHub code scanning ingests it; see {@code docs/sarif.md}. */
     SARIF,
     /** GitHub Actions workflow commands ({@code ::error file=…}), which annotate a pull request. */
     GITHUB;
@@ -43,7 +40,7 @@ public enum ReportFormat {
         return switch (this) {
             case TEXT -> text(report, pathPrefix);
             case JSON -> json(json(report, pathPrefix));
-            case SARIF -> json(sarif(report, pathPrefix));
+            case SARIF -> json(Sarif.of(report, pathPrefix));
             case GITHUB -> github(report, pathPrefix);
         };
     }
@@ -117,66 +114,6 @@ public enum ReportFormat {
         summary.put("warnings", report.count(Severity.WARNING));
         summary.put("notes", report.count(Severity.INFO));
         return root;
-    }
-
-    private static ObjectNode sarif(ValidationReport report, String prefix) {
-        ObjectNode root = NODES.objectNode();
-        root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "osteomet");
-        ArrayNode rules = driver.putArray("rules");
-        List<Rule> all = Rules.all();
-        for (Rule rule : all) {
-            ObjectNode node = rules.addObject();
-            node.put("id", rule.id());
-            node.putObject("shortDescription").put("text", rule.summary());
-            node.putObject("help").put("text", "See " + rule.docPage());
-            node.putObject("defaultConfiguration").put("level", level(rule.severity()));
-        }
-        ArrayNode results = run.putArray("results");
-        for (Finding finding : report.findings()) {
-            ObjectNode result = results.addObject();
-            result.put("ruleId", finding.ruleId());
-            int index = all.stream().map(Rule::id).toList().indexOf(finding.ruleId());
-            if (index >= 0) {
-                result.put("ruleIndex", index);
-            }
-            result.put("level", level(finding.severity()));
-            result.putObject("message")
-                    .put("text", (finding.pointer().isEmpty() ? "" : finding.pointer() + ": ") + finding.message());
-            ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
-            physical.putObject("artifactLocation").put("uri", prefix + finding.file());
-            region(physical, finding.line(), finding.column());
-            if (!finding.related().isEmpty()) {
-                ArrayNode related = result.putArray("relatedLocations");
-                for (int i = 0; i < finding.related().size(); i++) {
-                    RelatedLocation location = finding.related().get(i);
-                    ObjectNode node = related.addObject();
-                    node.put("id", i + 1);
-                    ObjectNode relatedPhysical = node.putObject("physicalLocation");
-                    relatedPhysical.putObject("artifactLocation").put("uri", prefix + location.file());
-                    region(relatedPhysical, location.line(), location.column());
-                    node.putObject("message").put("text", location.message());
-                }
-            }
-        }
-        return root;
-    }
-
-    private static void region(ObjectNode physicalLocation, int line, int column) {
-        ObjectNode region = physicalLocation.putObject("region");
-        region.put("startLine", line);
-        region.put("startColumn", column);
-    }
-
-    private static String level(Severity severity) {
-        return switch (severity) {
-            case ERROR -> "error";
-            case WARNING -> "warning";
-            case INFO -> "note";
-        };
     }
 
     private static String github(ValidationReport report, String prefix) {

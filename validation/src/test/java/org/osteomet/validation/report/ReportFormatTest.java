@@ -129,7 +129,7 @@ class ReportFormatTest {
         assertThat(related.at("/physicalLocation/artifactLocation/uri").asString())
                 .isEqualTo("content/data/treatments/b.json");
         assertThat(related.at("/physicalLocation/region/startLine").asInt()).isEqualTo(30);
-        assertThat(related.at("/message/text").asString()).isEqualTo("claim b-every-3-to-4-weeks");
+        assertThat(related.at("/message/text").asString()).isEqualTo("/claims/4: claim b-every-3-to-4-weeks");
         assertThat(sarif.at("/runs/0/results/2/relatedLocations").isMissingNode())
                 .isTrue();
         assertThat(sarif.at("/runs/0/tool/driver/rules").size()).isGreaterThan(10);
