@@ -7,13 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.osteomet.content.ContentFiles;
-import org.osteomet.content.ContentLayout;
-import org.osteomet.content.ContentLoader;
 import org.osteomet.content.ContentProblem;
-import org.osteomet.content.DocumentGate;
-import org.osteomet.content.JsonDocument;
-import org.osteomet.content.Located;
+import org.osteomet.content.internal.ContentFiles;
+import org.osteomet.content.internal.ContentLayout;
+import org.osteomet.content.internal.ContentReader;
+import org.osteomet.content.internal.DocumentGate;
+import org.osteomet.content.internal.JsonDocument;
+import org.osteomet.content.internal.Located;
 import org.osteomet.validation.finding.Finding;
 import org.osteomet.validation.finding.Severity;
 import org.osteomet.validation.finding.ValidationReport;
@@ -68,14 +68,14 @@ public final class ContentValidator implements AutoCloseable {
      */
     public ValidatedContent read(Path folder) {
         SchemaFindings schema = new SchemaFindings();
-        ContentFiles files = ContentLoader.read(folder, schema);
+        ContentFiles files = ContentReader.read(folder, schema);
         return new ValidatedContent(files, validate(files, schema));
     }
 
     /** Reads and validates the packaged content; see {@link #read(Path)}. */
     public ValidatedContent readPackaged() {
         SchemaFindings schema = new SchemaFindings();
-        ContentFiles files = ContentLoader.readPackaged(schema);
+        ContentFiles files = ContentReader.readPackaged(schema);
         return new ValidatedContent(files, validate(files, schema));
     }
 

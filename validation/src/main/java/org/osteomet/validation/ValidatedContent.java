@@ -1,7 +1,7 @@
 package org.osteomet.validation;
 
 import java.util.Objects;
-import org.osteomet.content.ContentFiles;
+import org.osteomet.content.internal.ContentFiles;
 import org.osteomet.validation.finding.ValidationReport;
 
 /**

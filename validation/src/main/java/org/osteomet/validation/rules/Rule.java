@@ -1,8 +1,8 @@
 package org.osteomet.validation.rules;
 
 import java.util.List;
-import org.osteomet.content.Located;
 import org.osteomet.content.Location;
+import org.osteomet.content.internal.Located;
 import org.osteomet.validation.finding.Finding;
 import org.osteomet.validation.finding.RelatedLocation;
 import org.osteomet.validation.finding.Severity;

@@ -3,10 +3,10 @@ package org.osteomet.validation.rules;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.osteomet.content.ContentFiles;
-import org.osteomet.content.Located;
 import org.osteomet.content.Location;
-import org.osteomet.content.ParsedFile;
+import org.osteomet.content.internal.ContentFiles;
+import org.osteomet.content.internal.Located;
+import org.osteomet.content.internal.ParsedFile;
 import org.osteomet.core.Claim;
 import org.osteomet.core.Content;
 

@@ -1,7 +1,8 @@
-package org.osteomet.content;
+package org.osteomet.content.internal;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.osteomet.content.Location;
 
 /**
  * A JSON file of a content folder that parsed, and where each of its values is, as its one parse recorded.

@@ -1,4 +1,6 @@
-package org.osteomet.content;
+package org.osteomet.content.internal;
+
+import org.osteomet.content.ContentProblem;
 
 /** Thrown when a file is not strict JSON; carries the located problem. */
 public final class JsonReadException extends Exception {

@@ -1,4 +1,4 @@
-package org.osteomet.content;
+package org.osteomet.content.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.osteomet.content.ContentProblem;
 import org.osteomet.core.Adjudication;
 import org.osteomet.core.Claim;
 import org.osteomet.core.Concept;

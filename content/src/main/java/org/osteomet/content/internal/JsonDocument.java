@@ -1,6 +1,8 @@
-package org.osteomet.content;
+package org.osteomet.content.internal;
 
 import java.util.Objects;
+import org.osteomet.content.ContentProblem;
+import org.osteomet.content.Location;
 import tools.jackson.databind.JsonNode;
 
 /** A strictly parsed JSON file: its tree, and where each value is as the parse recorded it. */

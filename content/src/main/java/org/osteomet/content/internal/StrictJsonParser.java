@@ -1,4 +1,4 @@
-package org.osteomet.content;
+package org.osteomet.content.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -7,6 +7,8 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.osteomet.content.ContentProblem;
+import org.osteomet.content.Location;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
