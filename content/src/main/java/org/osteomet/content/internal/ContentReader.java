@@ -72,7 +72,17 @@ public final class ContentReader {
      * @throws IllegalStateException if the packaged index is not on the classpath
      */
     public static ContentFiles readPackaged(DocumentGate gate) {
-        return readAll(packagedIndex(), gate, ContentReader::readResource);
+        return readPackaged(gate, ContentReader.class::getResourceAsStream);
+    }
+
+    /** Opens a classpath resource by its absolute name, or returns {@code null} if there is none; tests fake it. */
+    @FunctionalInterface
+    interface Resources {
+        InputStream open(String name) throws IOException;
+    }
+
+    static ContentFiles readPackaged(DocumentGate gate, Resources resources) {
+        return readAll(packagedIndex(resources), gate, (file, out) -> readResource(resources, file, out));
     }
 
     /** Reads a file's bytes; tests count the reads. */
@@ -153,8 +163,13 @@ public final class ContentReader {
 
     // The index is written by the build from the same folder the resources are copied from, so a file it lists
     // and the classpath lacks means a broken package, which is reported like an unreadable file.
-    private static List<String> packagedIndex() {
-        InputStream index = ContentReader.class.getResourceAsStream(PACKAGED_INDEX);
+    private static List<String> packagedIndex(Resources resources) {
+        InputStream index;
+        try {
+            index = resources.open(PACKAGED_INDEX);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the packaged content index " + PACKAGED_INDEX.substring(1), e);
+        }
         if (index == null) {
             throw new IllegalStateException(
                     "the packaged content is missing from the classpath: no " + PACKAGED_INDEX.substring(1));
@@ -166,8 +181,8 @@ public final class ContentReader {
         }
     }
 
-    private static byte[] readResource(String file, ContentFiles.Builder out) {
-        try (InputStream in = ContentReader.class.getResourceAsStream(PACKAGED_ROOT + file)) {
+    private static byte[] readResource(Resources resources, String file, ContentFiles.Builder out) {
+        try (InputStream in = resources.open(PACKAGED_ROOT + file)) {
             if (in == null) {
                 out.problems()
                         .add(fileProblem(
