@@ -13,7 +13,7 @@ public final class JsonReadException extends Exception {
         this.problem = problem;
     }
 
-    /** Returns the located problem. */
+    /** {@return the located problem} */
     public ContentProblem problem() {
         return problem;
     }

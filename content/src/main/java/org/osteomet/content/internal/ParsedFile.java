@@ -29,7 +29,7 @@ public final class ParsedFile {
         this.names = names;
     }
 
-    /** Returns the path relative to the content folder, with {@code /} separators. */
+    /** {@return the path relative to the content folder, with {@code /} separators} */
     public String file() {
         return file;
     }

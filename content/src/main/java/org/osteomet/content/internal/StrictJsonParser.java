@@ -258,7 +258,12 @@ public final class StrictJsonParser {
         return new JsonReadException(new ContentProblem(file, location, pointer, rule, message));
     }
 
-    /** Returns the name escaped as one JSON Pointer reference token. */
+    /**
+     * Escapes a member name as one JSON Pointer reference token ({@code ~} as {@code ~0}, {@code /} as {@code ~1}).
+     *
+     * @param name the member name; not null
+     * @return the reference token
+     */
     public static String escape(String name) {
         return name.replace("~", "~0").replace("/", "~1");
     }
