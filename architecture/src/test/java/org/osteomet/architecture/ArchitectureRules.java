@@ -18,6 +18,7 @@ final class ArchitectureRules {
         return List.of(
                 coreUsesOnlyTheJdkAndValidationAnnotations(root),
                 contentDependsOnlyOnCore(root),
+                contentApiHidesJackson(root),
                 validationDoesNotDependOnExportOrCli(root),
                 exportDependsOnlyOnCore(root),
                 noPackageCycles(root),
@@ -42,6 +43,17 @@ final class ArchitectureRules {
                 .dependOnClassesThat()
                 .resideInAnyPackage(root + ".validation..", root + ".export..", root + ".cli..")
                 .because("content <- validation and content <- cli, never the other way");
+    }
+
+    static ArchRule contentApiHidesJackson(String root) {
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".content")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..")
+                .because("applications get Jackson at run time only, so the public content API cannot show it;"
+                        + " the parser lives in content.internal");
     }
 
     static ArchRule validationDoesNotDependOnExportOrCli(String root) {
