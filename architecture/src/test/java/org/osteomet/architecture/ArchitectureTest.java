@@ -51,6 +51,7 @@ class ArchitectureTest {
         return Stream.of(
                         ArchitectureRules.coreUsesOnlyTheJdkAndValidationAnnotations(root),
                         ArchitectureRules.contentDependsOnlyOnCore(root),
+                        ArchitectureRules.contentApiHidesJackson(root),
                         ArchitectureRules.noPackageCycles(root),
                         ArchitectureRules.onlyCliTouchesTheConsole(root))
                 .map(rule -> DynamicTest.dynamicTest(

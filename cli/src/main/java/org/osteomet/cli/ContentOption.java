@@ -2,8 +2,8 @@ package org.osteomet.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.osteomet.content.ContentFiles;
-import org.osteomet.content.ContentLoader;
+import org.osteomet.content.internal.ContentFiles;
+import org.osteomet.content.internal.ContentReader;
 import org.osteomet.validation.ContentValidator;
 import org.osteomet.validation.ValidatedContent;
 import picocli.CommandLine.Option;
@@ -26,10 +26,10 @@ final class ContentOption {
     /** Reads the chosen content, failing with a user error if the folder cannot be read at all. */
     ContentFiles read() {
         if (folder == null) {
-            return ContentLoader.readPackaged();
+            return ContentReader.readPackaged();
         }
         requireReadableFolder();
-        return ContentLoader.read(folder);
+        return ContentReader.read(folder);
     }
 
     private void requireReadableFolder() {

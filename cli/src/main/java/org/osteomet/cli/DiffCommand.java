@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.osteomet.content.ContentFiles;
+import org.osteomet.content.internal.ContentFiles;
 import org.osteomet.core.Citation;
 import org.osteomet.core.Claim;
 import picocli.CommandLine.Command;

@@ -40,8 +40,7 @@ final class Exports {
             return ExitCodes.forErrors(report);
         }
         try {
-            List<ManifestEntry> written =
-                    Exporter.write(validated.files().content(), Cli.Version.version(), target, formats);
+            List<ManifestEntry> written = Exporter.write(validated.content(), Cli.Version.version(), target, formats);
             long bytes = written.stream().mapToLong(ManifestEntry::size).sum();
             spec.commandLine()
                     .getOut()

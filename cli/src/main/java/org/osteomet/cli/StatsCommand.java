@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.osteomet.content.ContentFiles;
+import org.osteomet.content.internal.ContentFiles;
 import org.osteomet.core.Claim;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Content;

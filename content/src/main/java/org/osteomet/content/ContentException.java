@@ -15,7 +15,7 @@ public final class ContentException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Returns every problem found, in file order. */
+    /** {@return every problem found, in file order} */
     public List<ContentProblem> problems() {
         return problems;
     }

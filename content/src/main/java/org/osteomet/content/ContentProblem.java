@@ -12,6 +12,16 @@ import java.util.Objects;
  * @param message a sentence a content editor understands
  */
 public record ContentProblem(String file, Location location, String pointer, String rule, String message) {
+    /**
+     * Creates a problem.
+     *
+     * @param file path of the file relative to the content folder, with {@code /} separators
+     * @param location line and column in the file
+     * @param pointer RFC 6901 JSON Pointer to the value, {@code ""} for the whole document
+     * @param rule id of the broken rule, such as {@code json/duplicate-key}
+     * @param message a sentence a content editor understands
+     * @throws NullPointerException if any component is null
+     */
     public ContentProblem {
         Objects.requireNonNull(file, "file must not be null");
         Objects.requireNonNull(location, "location must not be null");

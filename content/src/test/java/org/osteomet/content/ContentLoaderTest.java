@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osteomet.content.internal.ContentReader;
 
 /** Loading a folder: every problem is reported with file, location, pointer and rule, and nothing half-loads. */
 class ContentLoaderTest {
@@ -157,7 +158,7 @@ class ContentLoaderTest {
     void filesOutsideTheLayoutAreListedNotLoaded() throws IOException {
         write("notes.txt", "hello");
         write("treatments/Bad Name.json", "{}");
-        assertThat(ContentLoader.read(folder).unexpectedFiles())
+        assertThat(ContentReader.read(folder).unexpectedFiles())
                 .containsExactly("notes.txt", "treatments/Bad Name.json");
     }
 }

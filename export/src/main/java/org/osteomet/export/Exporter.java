@@ -12,9 +12,17 @@ import org.osteomet.core.Content;
 /**
  * Writes osteomet content in the chosen formats, with a manifest, into one output folder.
  *
- * <p>Typical use: {@code Exporter.write(content, "2026.11", Path.of("build/export"), EnumSet.allOf(ExportFormat.class))}.
- * The same content and version always give byte-identical files, whatever the locale, time zone or run. The
+ * <p>The same content and version always give byte-identical files, whatever the locale, time zone or run. The
  * output folder is replaced as a whole (see {@link #write(Content, String, Path, Set, CsvVariant)}).
+ *
+ * <p>Example:
+ *
+ * <pre>{@code
+ * Content content = ContentLoader.load();
+ * List<ManifestEntry> written =
+ *         Exporter.write(content, "2026.11", Path.of("build/export"), EnumSet.of(ExportFormat.JSON, ExportFormat.CSV));
+ * written.forEach(entry -> System.out.println(entry.path() + " " + entry.sha256()));
+ * }</pre>
  */
 public final class Exporter {
     private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._+-]{0,63}");

@@ -1,8 +1,8 @@
 package org.osteomet.export;
 
 import java.nio.charset.StandardCharsets;
-import org.osteomet.content.JsonReadException;
-import org.osteomet.content.StrictJsonParser;
+import org.osteomet.content.internal.JsonReadException;
+import org.osteomet.content.internal.StrictJsonParser;
 import tools.jackson.databind.JsonNode;
 
 /** Parses exported JSON in tests with the content module's strict parser, the one parse path osteomet has. */

@@ -7,13 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.osteomet.content.ContentFiles;
-import org.osteomet.content.ContentLayout;
-import org.osteomet.content.ContentLoader;
 import org.osteomet.content.ContentProblem;
-import org.osteomet.content.DocumentGate;
-import org.osteomet.content.JsonDocument;
-import org.osteomet.content.Located;
+import org.osteomet.content.internal.ContentFiles;
+import org.osteomet.content.internal.ContentLayout;
+import org.osteomet.content.internal.ContentReader;
+import org.osteomet.content.internal.DocumentGate;
+import org.osteomet.content.internal.JsonDocument;
+import org.osteomet.content.internal.Located;
 import org.osteomet.validation.finding.Finding;
 import org.osteomet.validation.finding.Severity;
 import org.osteomet.validation.finding.ValidationReport;
@@ -29,6 +29,18 @@ import org.osteomet.validation.rules.ValidationOptions;
  * <p>Later layers skip what an earlier one already explained: a file with schema errors is not bound to records
  * at all, and rules that look across files are skipped while a file cannot be parsed or fails its schema, so one
  * mistake does not echo as many.
+ *
+ * <p>Example:
+ *
+ * <pre>{@code
+ * try (ContentValidator validator = new ContentValidator(ValidationOptions.defaults())) {
+ *     ValidationReport report = validator.validate(Path.of("content/data"));
+ *     System.out.print(ReportFormat.TEXT.render(report, "content/data/"));
+ *     if (report.passes(false)) {
+ *         // no errors: the content is complete
+ *     }
+ * }
+ * }</pre>
  */
 public final class ContentValidator implements AutoCloseable {
     /** The rule id of the note that cross-file rules were skipped. */
@@ -47,12 +59,17 @@ public final class ContentValidator implements AutoCloseable {
         this.options = options;
     }
 
-    /** Validates the content folder at the path. */
+    /**
+     * Validates a content folder.
+     *
+     * @param folder the content folder; not null
+     * @return every finding
+     */
     public ValidationReport validate(Path folder) {
         return read(folder).report();
     }
 
-    /** Validates the content packaged in the library. */
+    /** {@return every finding of validating the content packaged in osteomet-content} */
     public ValidationReport validatePackaged() {
         return readPackaged().report();
     }
@@ -68,15 +85,19 @@ public final class ContentValidator implements AutoCloseable {
      */
     public ValidatedContent read(Path folder) {
         SchemaFindings schema = new SchemaFindings();
-        ContentFiles files = ContentLoader.read(folder, schema);
-        return new ValidatedContent(files, validate(files, schema));
+        ContentFiles files = ContentReader.read(folder, schema);
+        return new ValidatedContent(files.content(), validate(files, schema));
     }
 
-    /** Reads and validates the packaged content; see {@link #read(Path)}. */
+    /**
+     * Reads and validates the packaged content in one pass; see {@link #read(Path)}.
+     *
+     * @return the content as read and its report
+     */
     public ValidatedContent readPackaged() {
         SchemaFindings schema = new SchemaFindings();
-        ContentFiles files = ContentLoader.readPackaged(schema);
-        return new ValidatedContent(files, validate(files, schema));
+        ContentFiles files = ContentReader.readPackaged(schema);
+        return new ValidatedContent(files.content(), validate(files, schema));
     }
 
     /** Admits only documents that match their schema, collecting the findings; files arrive on several threads. */

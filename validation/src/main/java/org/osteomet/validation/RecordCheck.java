@@ -10,10 +10,10 @@ import java.util.Comparator;
 import java.util.List;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
-import org.osteomet.content.Located;
 import org.osteomet.content.Location;
-import org.osteomet.content.ParsedFile;
-import org.osteomet.content.StrictJsonParser;
+import org.osteomet.content.internal.Located;
+import org.osteomet.content.internal.ParsedFile;
+import org.osteomet.content.internal.StrictJsonParser;
 import org.osteomet.validation.finding.Finding;
 import org.osteomet.validation.finding.Severity;
 

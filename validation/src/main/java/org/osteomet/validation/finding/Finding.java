@@ -38,6 +38,22 @@ public record Finding(
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message);
 
+    /**
+     * Creates a finding.
+     *
+     * @param ruleId id of the rule, such as {@code quote-appears-in-source} or {@code schema/required}
+     * @param severity how much it matters
+     * @param file path relative to the content folder, with {@code /} separators
+     * @param line 1-based line
+     * @param column 1-based column
+     * @param pointer RFC 6901 JSON Pointer into the file, {@code ""} for the whole file
+     * @param message a sentence a content editor understands
+     * @param expected what the rule expected, or {@code null}
+     * @param actual what it found, or {@code null}
+     * @param related the other places the finding involves, such as the other claim of a conflict; empty if none
+     * @throws NullPointerException if a component other than {@code expected} and {@code actual} is null
+     * @throws IllegalArgumentException if the line or column is less than 1
+     */
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId must not be null");
         Objects.requireNonNull(severity, "severity must not be null");
@@ -50,7 +66,19 @@ public record Finding(
         related = List.copyOf(related);
     }
 
-    /** Returns a finding that involves no other place. */
+    /**
+     * Creates a finding that involves no other place.
+     *
+     * @param ruleId id of the rule; not null
+     * @param severity how much it matters; not null
+     * @param file path relative to the content folder; not null
+     * @param line 1-based line
+     * @param column 1-based column
+     * @param pointer RFC 6901 JSON Pointer into the file; not null
+     * @param message a sentence a content editor understands; not null
+     * @param expected what the rule expected, or {@code null}
+     * @param actual what it found, or {@code null}
+     */
     public Finding(
             String ruleId,
             Severity severity,
@@ -64,7 +92,7 @@ public record Finding(
         this(ruleId, severity, file, line, column, pointer, message, expected, actual, List.of());
     }
 
-    /** Returns the finding as {@code file:line:col: severity [rule] pointer: message}. */
+    /** {@return the finding as {@code file:line:col: severity [rule] pointer: message}} */
     public String toText() {
         return file + ":" + line + ":" + column + ": " + severity.label() + " [" + ruleId + "] "
                 + (pointer.isEmpty() ? "" : pointer + ": ") + message;

@@ -8,11 +8,22 @@ import java.util.List;
  * @param findings the findings, sorted by {@link Finding#ORDER}
  */
 public record ValidationReport(List<Finding> findings) {
+    /**
+     * Creates a report, sorting the findings.
+     *
+     * @param findings the findings, sorted by {@link Finding#ORDER}
+     * @throws NullPointerException if the list or a finding is null
+     */
     public ValidationReport {
         findings = findings.stream().sorted(Finding.ORDER).toList();
     }
 
-    /** Returns the number of findings of the given severity. */
+    /**
+     * Counts the findings of a severity.
+     *
+     * @param severity the severity; not null
+     * @return how many findings have it
+     */
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }

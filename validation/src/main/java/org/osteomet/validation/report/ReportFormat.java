@@ -45,7 +45,13 @@ public enum ReportFormat {
         };
     }
 
-    /** Returns the format named, ignoring case, such as {@code sarif}. */
+    /**
+     * Returns the format of a name, ignoring case.
+     *
+     * @param name the name, such as {@code sarif}; not null
+     * @return the format
+     * @throws IllegalArgumentException if no format has that name
+     */
     public static ReportFormat parse(String name) {
         return valueOf(name.toUpperCase(Locale.ROOT));
     }
@@ -71,7 +77,12 @@ public enum ReportFormat {
         return out.toString();
     }
 
-    /** Returns the one-line summary, such as {@code 0 errors, 2 warnings}. */
+    /**
+     * Returns the one-line summary of a report, such as {@code 0 errors, 2 warnings}.
+     *
+     * @param report the report; not null
+     * @return the summary, without a newline
+     */
     public static String summary(ValidationReport report) {
         return plural(report.count(Severity.ERROR), "error") + ", " + plural(report.count(Severity.WARNING), "warning")
                 + (report.count(Severity.INFO) > 0 ? ", " + plural(report.count(Severity.INFO), "note") : "");

@@ -3,7 +3,7 @@ package org.osteomet.validation.rules;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.osteomet.content.Located;
+import org.osteomet.content.internal.Located;
 import org.osteomet.core.Citation;
 import org.osteomet.core.Claim;
 

@@ -2,7 +2,7 @@ package org.osteomet.validation.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.osteomet.content.Located;
+import org.osteomet.content.internal.Located;
 import org.osteomet.core.Claim;
 import org.osteomet.validation.finding.Finding;
 import org.osteomet.validation.finding.Severity;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.osteomet.content.Located;
+import org.osteomet.content.internal.Located;
 import org.osteomet.core.Claim;
 import org.osteomet.core.Concept;
 import org.osteomet.validation.finding.Finding;

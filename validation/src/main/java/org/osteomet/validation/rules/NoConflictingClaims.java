@@ -2,8 +2,8 @@ package org.osteomet.validation.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.osteomet.content.Located;
 import org.osteomet.content.Location;
+import org.osteomet.content.internal.Located;
 import org.osteomet.core.Adjudication;
 import org.osteomet.core.Claim;
 import org.osteomet.core.Conflict;

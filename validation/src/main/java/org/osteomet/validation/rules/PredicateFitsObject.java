@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.osteomet.content.Located;
+import org.osteomet.content.internal.Located;
 import org.osteomet.core.Claim;
 import org.osteomet.core.ClaimObject;
 import org.osteomet.core.ClaimPredicate;

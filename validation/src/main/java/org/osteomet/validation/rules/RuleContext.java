@@ -3,10 +3,10 @@ package org.osteomet.validation.rules;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.osteomet.content.ContentFiles;
-import org.osteomet.content.Located;
 import org.osteomet.content.Location;
-import org.osteomet.content.ParsedFile;
+import org.osteomet.content.internal.ContentFiles;
+import org.osteomet.content.internal.Located;
+import org.osteomet.content.internal.ParsedFile;
 import org.osteomet.core.Claim;
 import org.osteomet.core.Content;
 
@@ -31,22 +31,27 @@ public final class RuleContext {
         files.claims().forEach(c -> locatedClaims.putIfAbsent(c.value().id(), c));
     }
 
-    /** Returns the content folder as read. */
+    /** {@return the content folder as read} */
     public ContentFiles files() {
         return files;
     }
 
-    /** Returns the records as one aggregate. */
+    /** {@return the records as one aggregate} */
     public Content content() {
         return content;
     }
 
-    /** Returns the run's options. */
+    /** {@return the run's options} */
     public ValidationOptions options() {
         return options;
     }
 
-    /** Returns the claim with the given id and where it came from. */
+    /**
+     * Returns a claim and where it came from.
+     *
+     * @param id the claim's id; not null
+     * @return the first claim read with that id, or empty if there is none
+     */
     public Optional<Located<Claim>> locatedClaim(String id) {
         return Optional.ofNullable(locatedClaims.get(id));
     }
@@ -63,7 +68,14 @@ public final class RuleContext {
                 .orElse(null);
     }
 
-    /** Returns the location of a pointer in a file, or the start of the file if it is not a parsed document. */
+    /**
+     * Returns the location of a pointer in a file.
+     *
+     * @param file path relative to the content folder; not null
+     * @param pointer RFC 6901 JSON Pointer into the file; not null
+     * @return the location of the value or its nearest located parent, or the start of the file if it is not a
+     *     parsed document
+     */
     public Location locate(String file, String pointer) {
         ParsedFile parsed = files.parsedFiles().get(file);
         return parsed == null ? Location.START : parsed.locate(pointer);

@@ -10,9 +10,17 @@ import org.osteomet.validation.finding.Severity;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface RuleSpec {
-    /** How much a finding of this rule matters. */
+    /**
+     * How much a finding of this rule matters.
+     *
+     * @return the severity
+     */
     Severity severity();
 
-    /** What the rule requires, in one line without a trailing period. */
+    /**
+     * What the rule requires, in one line without a trailing period.
+     *
+     * @return the summary
+     */
     String summary();
 }

@@ -34,7 +34,7 @@ public final class Rules {
 
     private Rules() {}
 
-    /** Returns every rule, sorted by id. */
+    /** {@return every rule, sorted by id} */
     public static List<Rule> all() {
         return ALL;
     }

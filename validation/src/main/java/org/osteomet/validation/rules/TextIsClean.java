@@ -3,7 +3,7 @@ package org.osteomet.validation.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.osteomet.content.Located;
+import org.osteomet.content.internal.Located;
 import org.osteomet.core.Adjudication;
 import org.osteomet.core.Citation;
 import org.osteomet.core.Claim;

@@ -1,4 +1,4 @@
-package org.osteomet.content;
+package org.osteomet.content.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -7,6 +7,8 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.osteomet.content.ContentProblem;
+import org.osteomet.content.Location;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
@@ -256,7 +258,12 @@ public final class StrictJsonParser {
         return new JsonReadException(new ContentProblem(file, location, pointer, rule, message));
     }
 
-    /** Returns the name escaped as one JSON Pointer reference token. */
+    /**
+     * Escapes a member name as one JSON Pointer reference token ({@code ~} as {@code ~0}, {@code /} as {@code ~1}).
+     *
+     * @param name the member name; not null
+     * @return the reference token
+     */
     public static String escape(String name) {
         return name.replace("~", "~0").replace("/", "~1");
     }

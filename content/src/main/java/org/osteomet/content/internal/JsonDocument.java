@@ -1,6 +1,8 @@
-package org.osteomet.content;
+package org.osteomet.content.internal;
 
 import java.util.Objects;
+import org.osteomet.content.ContentProblem;
+import org.osteomet.content.Location;
 import tools.jackson.databind.JsonNode;
 
 /** A strictly parsed JSON file: its tree, and where each value is as the parse recorded it. */
@@ -15,17 +17,17 @@ public final class JsonDocument {
         this.locations = Objects.requireNonNull(locations, "locations must not be null");
     }
 
-    /** Returns the path relative to the content folder, with {@code /} separators. */
+    /** {@return the path relative to the content folder, with {@code /} separators} */
     public String file() {
         return file;
     }
 
-    /** Returns the parsed tree. */
+    /** {@return the parsed tree} */
     public JsonNode root() {
         return root;
     }
 
-    /** Returns where each value is; it outlives the tree. */
+    /** {@return where each value is; it outlives the tree} */
     public ParsedFile locations() {
         return locations;
     }
@@ -40,7 +42,14 @@ public final class JsonDocument {
         return locations.locate(pointer);
     }
 
-    /** Returns the problem at the pointer, located in this document. */
+    /**
+     * Returns a problem at a value of this document, located where the value is.
+     *
+     * @param pointer RFC 6901 JSON Pointer to the value; not null
+     * @param rule id of the broken rule, such as {@code json/type}; not null
+     * @param message a sentence a content editor understands; not null
+     * @return the located problem
+     */
     public ContentProblem problem(String pointer, String rule, String message) {
         return new ContentProblem(file, locate(pointer), pointer, rule, message);
     }

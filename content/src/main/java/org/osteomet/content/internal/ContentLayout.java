@@ -1,4 +1,4 @@
-package org.osteomet.content;
+package org.osteomet.content.internal;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -48,14 +48,24 @@ public final class ContentLayout {
         return Optional.empty();
     }
 
-    /** Returns the source id a snapshot path names, or empty if the path is not {@code snapshots/<id>.txt}. */
+    /**
+     * Returns the source id a snapshot path names.
+     *
+     * @param file path relative to the content folder, with {@code /} separators; not null
+     * @return the source id, or empty if the path is not {@code snapshots/<id>.txt}
+     */
     public static Optional<String> snapshotSourceId(String file) {
         return inFolder(file, "snapshots/", ".txt")
                 ? Optional.of(file.substring("snapshots/".length(), file.length() - ".txt".length()))
                 : Optional.empty();
     }
 
-    /** Returns the concept id a treatment file is named for, such as {@code denosumab}. */
+    /**
+     * Returns the concept id a treatment file is named for, such as {@code denosumab}.
+     *
+     * @param file path relative to the content folder, with {@code /} separators; not null
+     * @return the concept id, or empty if the path is not {@code treatments/<id>.json}
+     */
     public static Optional<String> treatmentId(String file) {
         return inFolder(file, "treatments/", ".json")
                 ? Optional.of(file.substring("treatments/".length(), file.length() - ".json".length()))

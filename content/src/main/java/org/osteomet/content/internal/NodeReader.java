@@ -1,4 +1,4 @@
-package org.osteomet.content;
+package org.osteomet.content.internal;
 
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.osteomet.content.ContentProblem;
 import tools.jackson.databind.JsonNode;
 
 /** Reads typed values out of one document's tree, turning every mismatch into a located problem. */

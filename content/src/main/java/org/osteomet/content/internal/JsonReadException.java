@@ -1,4 +1,6 @@
-package org.osteomet.content;
+package org.osteomet.content.internal;
+
+import org.osteomet.content.ContentProblem;
 
 /** Thrown when a file is not strict JSON; carries the located problem. */
 public final class JsonReadException extends Exception {
@@ -11,7 +13,7 @@ public final class JsonReadException extends Exception {
         this.problem = problem;
     }
 
-    /** Returns the located problem. */
+    /** {@return the located problem} */
     public ContentProblem problem() {
         return problem;
     }

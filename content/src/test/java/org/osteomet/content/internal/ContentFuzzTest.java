@@ -1,10 +1,12 @@
-package org.osteomet.content;
+package org.osteomet.content.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.osteomet.content.ContentProblem;
+import org.osteomet.content.Location;
 import tools.jackson.databind.JsonNode;
 
 /**

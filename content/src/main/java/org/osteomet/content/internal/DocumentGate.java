@@ -1,4 +1,4 @@
-package org.osteomet.content;
+package org.osteomet.content.internal;
 
 /**
  * Sees each JSON document of a content folder after it parsed and before its records are bound, and decides

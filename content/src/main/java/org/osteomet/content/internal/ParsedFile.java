@@ -1,7 +1,8 @@
-package org.osteomet.content;
+package org.osteomet.content.internal;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.osteomet.content.Location;
 
 /**
  * A JSON file of a content folder that parsed, and where each of its values is, as its one parse recorded.
@@ -28,7 +29,7 @@ public final class ParsedFile {
         this.names = names;
     }
 
-    /** Returns the path relative to the content folder, with {@code /} separators. */
+    /** {@return the path relative to the content folder, with {@code /} separators} */
     public String file() {
         return file;
     }

@@ -1,4 +1,4 @@
-package org.osteomet.content;
+package org.osteomet.content.internal;
 
 import java.util.Objects;
 
@@ -11,6 +11,14 @@ import java.util.Objects;
  * @param <T> the record type
  */
 public record Located<T>(T value, String file, String pointer) {
+    /**
+     * Creates a located record.
+     *
+     * @param value the record
+     * @param file path relative to the content folder
+     * @param pointer JSON Pointer of the record in that file
+     * @throws NullPointerException if any component is null
+     */
     public Located {
         Objects.requireNonNull(value, "value must not be null");
         Objects.requireNonNull(file, "file must not be null");

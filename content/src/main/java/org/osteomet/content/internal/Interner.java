@@ -1,4 +1,4 @@
-package org.osteomet.content;
+package org.osteomet.content.internal;
 
 import java.util.concurrent.ConcurrentHashMap;
 

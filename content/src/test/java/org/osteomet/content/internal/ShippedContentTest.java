@@ -1,4 +1,4 @@
-package org.osteomet.content;
+package org.osteomet.content.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.osteomet.content.ContentLoader;
+import org.osteomet.content.Location;
 import org.osteomet.core.Citation;
 import org.osteomet.core.Claim;
 import org.osteomet.core.ClaimPredicate;
@@ -27,7 +29,7 @@ import org.osteomet.core.StatedClaim;
 /** The packaged content: loads cleanly, quotes are verbatim, snapshots are the captured copies, and it answers real questions. */
 class ShippedContentTest {
     static final Content CONTENT = ContentLoader.load();
-    static final ContentFiles FILES = ContentLoader.readPackaged();
+    static final ContentFiles FILES = ContentReader.readPackaged();
     /**
      * The SHA-256 of each snapshot as first captured. {@code sources.json} records the same; pinning them here as
      * well means a snapshot cannot be replaced by editing the content alone.
@@ -42,12 +44,12 @@ class ShippedContentTest {
     @Test
     void readsEachFileOnceAndLocatesFromThatOneParse() throws Exception {
         Path folder = Path.of(ContentLoader.class
-                        .getResource(ContentLoader.PACKAGED_ROOT + ContentLayout.SOURCES)
+                        .getResource(ContentReader.PACKAGED_ROOT + ContentLayout.SOURCES)
                         .toURI())
                 .getParent();
         Map<Path, Integer> reads = new ConcurrentHashMap<>();
         AtomicInteger parsed = new AtomicInteger();
-        ContentFiles files = ContentLoader.read(folder, (document, kind) -> parsed.incrementAndGet() > 0, path -> {
+        ContentFiles files = ContentReader.read(folder, (document, kind) -> parsed.incrementAndGet() > 0, path -> {
             reads.merge(path, 1, Integer::sum);
             return Files.readAllBytes(path);
         });

@@ -1,4 +1,4 @@
-package org.osteomet.content;
+package org.osteomet.content.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.osteomet.content.ContentProblem;
 import org.osteomet.core.Adjudication;
 import org.osteomet.core.Claim;
 import org.osteomet.core.Concept;
@@ -45,6 +46,23 @@ public record ContentFiles(
         List<ContentProblem> problems,
         Content content) {
 
+    /**
+     * Creates the result of a read, copying every collection.
+     *
+     * @param parsedFiles where the values of each JSON file that parsed are, by relative path
+     * @param snapshots snapshot bytes by source id
+     * @param unexpectedFiles relative paths of files the layout has no place for, sorted
+     * @param sources the sources read, in file order
+     * @param concepts the concepts read, in file order
+     * @param claims the claims read, in file order
+     * @param adjudications the adjudications read, in file order
+     * @param coverage the coverage notes read, in file order
+     * @param uncitedClaims the ids of claims that cite no source, which never become records ({@code ?} when a
+     *     claim has no id), in file order
+     * @param problems every problem found while reading, in file order
+     * @param content the records read, as one aggregate built once per read
+     * @throws NullPointerException if any component is null
+     */
     public ContentFiles {
         parsedFiles = Map.copyOf(parsedFiles);
         snapshots = Map.copyOf(snapshots);
@@ -59,7 +77,12 @@ public record ContentFiles(
         Objects.requireNonNull(content, "content must not be null");
     }
 
-    /** Returns the snapshot text of the source, decoded as UTF-8, or {@code null} if there is none. */
+    /**
+     * Returns the snapshot text of a source, decoded as UTF-8.
+     *
+     * @param sourceId the id of the source; not null
+     * @return the text, or {@code null} if the source has no snapshot
+     */
     public String snapshotText(String sourceId) {
         byte[] bytes = snapshots.get(sourceId);
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
