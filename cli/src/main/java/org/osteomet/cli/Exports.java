@@ -2,12 +2,19 @@ package org.osteomet.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import org.osteomet.content.Located;
+import org.osteomet.core.QuotePlaces;
+import org.osteomet.core.Source;
 import org.osteomet.export.ExportException;
 import org.osteomet.export.ExportFormat;
 import org.osteomet.export.Exporter;
 import org.osteomet.export.ManifestEntry;
+import org.osteomet.export.ReviewSite;
 import org.osteomet.validation.ValidatedContent;
+import org.osteomet.validation.finding.Finding;
 import org.osteomet.validation.finding.Severity;
 import org.osteomet.validation.finding.ValidationReport;
 import org.osteomet.validation.report.ReportFormat;
@@ -28,6 +35,55 @@ final class Exports {
 
     /** Validates the content and, if it has no errors, writes the formats; returns the exit status. */
     int write(Set<ExportFormat> formats) {
+        return write(formats, false);
+    }
+
+    /**
+     * Validates the content and, if it has no errors, writes the formats and, if asked, the review site under
+     * {@code site/}; returns the exit status.
+     */
+    int write(Set<ExportFormat> formats, boolean withSite) {
+        return run((validated, target) -> Exporter.write(
+                validated.files().content(),
+                places(validated),
+                Cli.Version.version(),
+                target,
+                formats,
+                withSite ? site(validated) : null));
+    }
+
+    /** Validates the content and, if it has no errors, writes the review site alone; returns the exit status. */
+    int writeSite() {
+        return run((validated, target) ->
+                site(validated).write(validated.files().content(), places(validated), Cli.Version.version(), target));
+    }
+
+    /** Writes the output of validated content into the checked target folder. */
+    private interface Writer {
+        List<ManifestEntry> write(ValidatedContent validated, Path target) throws ExportException;
+    }
+
+    private static QuotePlaces places(ValidatedContent validated) {
+        return QuotePlaces.of(validated.files().content(), validated.files()::snapshotText);
+    }
+
+    /** Returns the site with each source's source-is-recent warning beside it. */
+    private static ReviewSite site(ValidatedContent validated) {
+        Map<String, String> warnings = new TreeMap<>();
+        for (Finding finding : validated.report().findings()) {
+            if (!finding.ruleId().equals("source-is-recent")) {
+                continue;
+            }
+            for (Located<Source> source : validated.files().sources()) {
+                if (source.file().equals(finding.file()) && finding.pointer().startsWith(source.pointer() + "/")) {
+                    warnings.putIfAbsent(source.value().id(), finding.message());
+                }
+            }
+        }
+        return new ReviewSite(warnings);
+    }
+
+    private int run(Writer writer) {
         Path target = output.checked(input.folder());
         ValidatedContent validated = input.validate();
         ValidationReport report = validated.report();
@@ -40,8 +96,7 @@ final class Exports {
             return ExitCodes.forErrors(report);
         }
         try {
-            List<ManifestEntry> written =
-                    Exporter.write(validated.files().content(), Cli.Version.version(), target, formats);
+            List<ManifestEntry> written = writer.write(validated, target);
             long bytes = written.stream().mapToLong(ManifestEntry::size).sum();
             spec.commandLine()
                     .getOut()

@@ -37,7 +37,8 @@ import java.util.stream.Stream;
 final class AtomicFolderWriter {
     /** The names an earlier export may hold; a folder holding anything else is not replaced. */
     static final Set<String> EXPORT_ENTRIES = Stream.concat(
-                    Arrays.stream(ExportFormat.values()).map(ExportFormat::folder), Stream.of(Manifest.FILE))
+                    Arrays.stream(ExportFormat.values()).map(ExportFormat::folder),
+                    Stream.of(Manifest.FILE, ReviewSite.FOLDER))
             .collect(Collectors.toUnmodifiableSet());
 
     private static final int MAX_ATTEMPTS = 1000;
@@ -67,6 +68,17 @@ final class AtomicFolderWriter {
     static List<ManifestEntry> write(
             Path outDir, List<ExportFile> files, Function<List<ManifestEntry>, ExportFile> summary, Hook hook)
             throws ExportException {
+        return write(outDir, files, summary, hook, EXPORT_ENTRIES);
+    }
+
+    /** Writes as {@link #write(Path, List, Function, Hook)} does, replacing a folder that holds only {@code allowedEntries}. */
+    static List<ManifestEntry> write(
+            Path outDir,
+            List<ExportFile> files,
+            Function<List<ManifestEntry>, ExportFile> summary,
+            Hook hook,
+            Set<String> allowedEntries)
+            throws ExportException {
         for (ExportFile file : files) {
             OutputPaths.check(file.path());
         }
@@ -76,7 +88,7 @@ final class AtomicFolderWriter {
             throw new ExportException("refusing to write into " + target + ": choose a folder below the root.");
         }
         String name = target.getFileName().toString();
-        checkTarget(target);
+        checkTarget(target, allowedEntries);
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
@@ -105,7 +117,7 @@ final class AtomicFolderWriter {
         }
     }
 
-    private static void checkTarget(Path target) throws ExportException {
+    private static void checkTarget(Path target, Set<String> allowed) throws ExportException {
         if (Files.isSymbolicLink(target)) {
             throw new ExportException("refusing to write to " + target + ": it is a symbolic link.");
         }
@@ -118,7 +130,7 @@ final class AtomicFolderWriter {
         Set<String> foreign = new TreeSet<>();
         try (Stream<Path> entries = Files.list(target)) {
             entries.map(p -> p.getFileName().toString())
-                    .filter(n -> !EXPORT_ENTRIES.contains(n))
+                    .filter(n -> !allowed.contains(n))
                     .forEach(foreign::add);
         } catch (IOException e) {
             throw new ExportException("cannot list the folder " + target + " (" + reason(e) + ").", e);
