@@ -21,7 +21,7 @@ import org.osteomet.core.Source;
  * <p>Quotes overlap, so a passage's mark is split where it crosses the edge of another: marks nest, and every
  * mark holds only text of its own passage. The first piece of a passage's mark carries its id ({@code q-<start>-<end>}
  * in code points); every piece carries {@code data-quote} (that id) and {@code data-from}/{@code data-to}, the code
- * points it holds. After each paragraph a list links every passage that starts in it to the claims that cite it.
+ * points it holds; each paragraph carries {@code data-from}, the code point where it starts. After each paragraph a list links every passage that starts in it to the claims that cite it.
  */
 final class SourcePage {
     private final Content content;
@@ -167,7 +167,7 @@ final class SourcePage {
                 }
             }
         }
-        h.raw(queue.isEmpty() ? "<p class=\"uncited\">" : "<p>");
+        h.raw((queue.isEmpty() ? "<p class=\"uncited\"" : "<p") + " data-from=\"" + start + "\">");
         List<Piece> open = new ArrayList<>();
         int at = start;
         while (!queue.isEmpty()) {
@@ -238,7 +238,9 @@ final class SourcePage {
 
     private static String shorten(String text) {
         int[] points = text.codePoints().toArray();
-        return points.length <= 60 ? text : new String(points, 0, 57) + "…";
+        return points.length <= 64
+                ? text
+                : new String(points, 0, 30) + " … " + new String(points, points.length - 30, 30);
     }
 
     private static int write(Html h, int[] text, int from, int to) {
