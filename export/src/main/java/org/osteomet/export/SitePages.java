@@ -163,7 +163,11 @@ final class SitePages {
     }
 
     private void conceptList(Html h, ConceptKind kind, int level) {
-        List<Concept> concepts = content.conceptsOfKind(kind);
+        List<Concept> concepts = content.conceptsOfKind(kind).stream()
+                .sorted(java.util.Comparator.comparing((Concept c) -> c.name().toLowerCase(java.util.Locale.ROOT))
+                        .thenComparing(Concept::name)
+                        .thenComparing(Concept::id))
+                .toList();
         if (concepts.isEmpty()) {
             return;
         }
