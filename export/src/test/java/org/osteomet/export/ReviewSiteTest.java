@@ -207,6 +207,20 @@ class ReviewSiteTest {
     }
 
     @Test
+    void everyPredicateKindAndQualifierHasALabel() {
+        for (Predicate predicate : Predicate.values()) {
+            assertThat(SiteLabels.predicate(predicate)).as(predicate.name()).isNotBlank();
+        }
+        for (ConceptKind kind : ConceptKind.values()) {
+            assertThat(SiteLabels.kind(kind)).as(kind.name()).isNotBlank();
+            assertThat(SiteLabels.kinds(kind)).as(kind.name()).isNotBlank();
+        }
+        for (Qualifiers.Field field : Qualifiers.Field.ALL) {
+            assertThat(SiteLabels.field(field)).as(field.name()).isNotBlank();
+        }
+    }
+
+    @Test
     void writesTheSameBytesTwice() {
         Map<String, byte[]> again = ExportFiles.render(site().files(content, places, "1.0", ""));
 
