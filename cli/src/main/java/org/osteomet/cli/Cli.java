@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
             ValidateCommand.class,
             ExportCommand.class,
             BuildCommand.class,
+            SiteCommand.class,
             DiffCommand.class,
             RulesCommand.class,
             StatsCommand.class

@@ -50,8 +50,29 @@ class BuildCommandTest {
                         "csv/claims.csv",
                         "csv/citations.csv",
                         "fhir/bundle.json",
-                        "fhir/ndjson/MedicationKnowledge.ndjson");
+                        "fhir/ndjson/MedicationKnowledge.ndjson",
+                        "site/index.html",
+                        "site/treatments/denosumab.html",
+                        "site/sources/acs-bone-metastasis-2012.html");
         assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"sha256\"");
+    }
+
+    @Test
+    void siteWritesTheReviewSiteAloneWithSourceAgeWarnings() throws IOException {
+        Path out = temp.resolve("site");
+        CliRun run = CliRun.of("site", "--out", out.toString(), "--today", "2026-12-02");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(tree(out)).containsKeys("index.html", "disputes.html", "site.css", "treatments/denosumab.html");
+        assertThat(tree(out)).doesNotContainKey("json/osteomet.json");
+        assertThat(Files.readString(out.resolve("index.html")))
+                .contains("source acs-bone-metastasis-2012 was reviewed on 2012-05-03, more than 5 years before"
+                        + " 2026-12-02");
+        assertThat(Files.readString(out.resolve("sources/acs-bone-metastasis-2012.html")))
+                .contains("<mark id=\"q-");
+        assertThat(CliRun.of("site", "--out", out.toString(), "--today", "2026-12-02")
+                        .status())
+                .as("an earlier site is replaced")
+                .isZero();
     }
 
     @Test

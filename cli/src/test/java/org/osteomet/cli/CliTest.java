@@ -130,7 +130,7 @@ class CliTest {
         assertThat(run.out())
                 .contains("treatments/zoledronate.json:")
                 .contains("error [schema/additionalProperties]")
-                .contains("unknown property \"quotes\"; allowed: quote, source");
+                .contains("unknown property \"quotes\"; allowed: prefix, quote, source, suffix");
         assertThat(run.out()).contains("[validation/rules-skipped]");
         assertNoStackTrace(run);
     }

@@ -69,7 +69,7 @@ class ContentLoaderTest {
             assertThat(p.file()).isEqualTo("treatments/drug-a.json");
             assertThat(p.pointer()).isEqualTo("/claims/0/citations/0/quotes");
             assertThat(p.location()).isEqualTo(new Location(4, 115));
-            assertThat(p.message()).isEqualTo("unknown property \"quotes\"; allowed: quote, source");
+            assertThat(p.message()).isEqualTo("unknown property \"quotes\"; allowed: prefix, quote, source, suffix");
         });
         assertThat(problems().get(1).message()).isEqualTo("missing required property \"quote\"");
     }

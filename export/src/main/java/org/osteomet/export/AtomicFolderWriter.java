@@ -37,8 +37,12 @@ import java.util.stream.Stream;
  */
 final class AtomicFolderWriter {
     /** The names an earlier export may hold; a folder holding anything else is not replaced. */
-    static final Set<String> EXPORT_ENTRIES = Stream.concat(
-                    Arrays.stream(ExportFormat.values()).map(ExportFormat::folder), Stream.of(Manifest.FILE))
+    static final Set<String> EXPORT_ENTRIES = Stream.of(
+                    Arrays.stream(ExportFormat.values()).map(ExportFormat::folder),
+                    Stream.of(Manifest.FILE, ReviewSite.FOLDER),
+                    // A folder written by `site --out` alone holds the site's pages at its top.
+                    ReviewSite.ENTRIES.stream())
+            .flatMap(s -> s)
             .collect(Collectors.toUnmodifiableSet());
 
     private static final int BUFFER = 1 << 16;

@@ -9,6 +9,8 @@ import org.osteomet.core.Concept;
 import org.osteomet.core.Content;
 import org.osteomet.core.Coverage;
 import org.osteomet.core.Qualifiers;
+import org.osteomet.core.QuotePlace;
+import org.osteomet.core.QuotePlaces;
 import org.osteomet.core.Range;
 import org.osteomet.core.Source;
 import tools.jackson.core.JsonGenerator;
@@ -35,13 +37,13 @@ final class ContentJson {
      *
      * <p>The generator sorts the keys of each record; the root's own keys are written here in sorted order.
      */
-    static void document(Content content, String contentVersion, JsonGenerator out) {
+    static void document(Content content, QuotePlaces places, String contentVersion, JsonGenerator out) {
         out.writeStartObject();
         JsonOutput.array(out, "adjudications", content.adjudications(), ContentJson::adjudication);
-        JsonOutput.array(out, "claims", content.claims(), claim -> claim(content, claim));
+        JsonOutput.array(out, "claims", content.claims(), claim -> claim(content, places, claim));
         JsonOutput.array(out, "concepts", content.concepts(), ContentJson::concept);
         out.writeStringProperty("contentVersion", contentVersion);
-        JsonOutput.array(out, "coverage", content.coverage(), ContentJson::coverage);
+        JsonOutput.array(out, "coverage", content.coverage(), c -> coverage(places, c));
         out.writeNumberProperty("formatVersion", FORMAT_VERSION);
         JsonOutput.array(out, "sources", content.sources(), ContentJson::source);
         out.writeEndObject();
@@ -74,7 +76,7 @@ final class ContentJson {
      * Returns the claim with what the content says of it: its status, how many independent sources support it
      * and the adjudications that name it, so that no reader takes a disputed claim for a plain fact.
      */
-    static ObjectNode claim(Content content, Claim claim) {
+    static ObjectNode claim(Content content, QuotePlaces places, Claim claim) {
         ObjectNode node = NODES.objectNode();
         node.put("status", content.status(claim).id());
         node.put("corroboration", content.corroboration(claim));
@@ -92,11 +94,11 @@ final class ContentJson {
         if (!qualifiers.isEmpty()) {
             node.set("qualifiers", qualifiers);
         }
-        node.set("citations", citations(claim.citations()));
+        node.set("citations", citations(places, claim.citations()));
         return node;
     }
 
-    static ObjectNode coverage(Coverage coverage) {
+    static ObjectNode coverage(QuotePlaces places, Coverage coverage) {
         ObjectNode node = NODES.objectNode();
         node.put("id", coverage.id());
         node.put("subject", coverage.subject());
@@ -105,18 +107,43 @@ final class ContentJson {
         if (coverage.claim() != null) {
             node.put("claim", coverage.claim());
         }
-        node.set("citations", citations(coverage.citations()));
+        node.set("citations", citations(places, coverage.citations()));
         return node;
     }
 
-    private static ArrayNode citations(List<Citation> citations) {
+    /**
+     * Returns the citations as in the content files, each with where its quote sits in the snapshot as W3C Web
+     * Annotation selectors, {@code TextPositionSelector} first.
+     */
+    private static ArrayNode citations(QuotePlaces places, List<Citation> citations) {
         ArrayNode array = NODES.arrayNode();
         for (Citation citation : citations) {
             ObjectNode cited = array.addObject();
             cited.put("source", citation.source());
             cited.put("quote", citation.quote());
+            if (citation.prefix() != null) {
+                cited.put("prefix", citation.prefix());
+            }
+            if (citation.suffix() != null) {
+                cited.put("suffix", citation.suffix());
+            }
+            places.place(citation).ifPresent(place -> cited.set("selector", selector(place)));
         }
         return array;
+    }
+
+    private static ArrayNode selector(QuotePlace place) {
+        ArrayNode selectors = NODES.arrayNode();
+        ObjectNode position = selectors.addObject();
+        position.put("type", "TextPositionSelector");
+        position.put("start", place.start());
+        position.put("end", place.end());
+        ObjectNode quote = selectors.addObject();
+        quote.put("type", "TextQuoteSelector");
+        quote.put("exact", place.exact());
+        quote.put("prefix", place.prefix());
+        quote.put("suffix", place.suffix());
+        return selectors;
     }
 
     static ObjectNode adjudication(Adjudication adjudication) {

@@ -25,7 +25,20 @@ enum CsvTable {
                             Qualifiers.Field.ALL.stream().map(Qualifiers.Field::wireName),
                             Stream.of("status", "corroboration", "adjudications"))
                     .toList()),
-    CITATIONS("citations", List.of("claim", "position", "source", "quote")),
+    CITATIONS(
+            "citations",
+            List.of(
+                    "claim",
+                    "position",
+                    "source",
+                    "quote",
+                    "prefix",
+                    "suffix",
+                    "textPositionStart",
+                    "textPositionEnd",
+                    "textQuoteExact",
+                    "textQuotePrefix",
+                    "textQuoteSuffix")),
     ADJUDICATIONS("adjudications", List.of("id", "claims", "decision", "preferred", "rationale")),
     COVERAGE("coverage", List.of("id", "subject", "predicate", "kind", "claim", "sources", "quotes"));
 

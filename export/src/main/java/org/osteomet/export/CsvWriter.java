@@ -21,6 +21,8 @@ import org.osteomet.core.Concept;
 import org.osteomet.core.Content;
 import org.osteomet.core.Coverage;
 import org.osteomet.core.Qualifiers;
+import org.osteomet.core.QuotePlace;
+import org.osteomet.core.QuotePlaces;
 import org.osteomet.core.Range;
 import org.osteomet.core.Source;
 
@@ -40,11 +42,16 @@ final class CsvWriter {
 
     /** Returns each table's file, in {@link CsvTable#ALL} order; rows are written one at a time. */
     static List<ExportFile> write(Content content, CsvVariant variant) {
+        return write(content, QuotePlaces.NONE, variant);
+    }
+
+    /** Returns each table's file, with where each claim's quote sits in its snapshot in the citations table. */
+    static List<ExportFile> write(Content content, QuotePlaces places, CsvVariant variant) {
         return List.of(
                 table(CsvTable.SOURCES, () -> content.sources().stream().map(CsvWriter::source), variant),
                 table(CsvTable.CONCEPTS, () -> content.concepts().stream().map(CsvWriter::concept), variant),
                 table(CsvTable.CLAIMS, () -> content.claims().stream().map(c -> claim(content, c)), variant),
-                table(CsvTable.CITATIONS, () -> content.claims().stream().flatMap(CsvWriter::citations), variant),
+                table(CsvTable.CITATIONS, () -> content.claims().stream().flatMap(c -> citations(places, c)), variant),
                 table(
                         CsvTable.ADJUDICATIONS,
                         () -> content.adjudications().stream().map(CsvWriter::adjudication),
@@ -128,13 +135,23 @@ final class CsvWriter {
                 list(c.citations().stream().map(Citation::quote).toList()));
     }
 
-    private static Stream<List<String>> citations(Claim c) {
-        return IntStream.range(0, c.citations().size())
-                .mapToObj(i -> List.of(
-                        c.id(),
-                        Integer.toString(i + 1),
-                        c.citations().get(i).source(),
-                        c.citations().get(i).quote()));
+    private static Stream<List<String>> citations(QuotePlaces places, Claim c) {
+        return IntStream.range(0, c.citations().size()).mapToObj(i -> {
+            Citation citation = c.citations().get(i);
+            QuotePlace place = places.place(citation).orElse(null);
+            return Arrays.asList(
+                    c.id(),
+                    Integer.toString(i + 1),
+                    citation.source(),
+                    citation.quote(),
+                    citation.prefix(),
+                    citation.suffix(),
+                    place == null ? null : Integer.toString(place.start()),
+                    place == null ? null : Integer.toString(place.end()),
+                    place == null ? null : place.exact(),
+                    place == null ? null : place.prefix(),
+                    place == null ? null : place.suffix());
+        });
     }
 
     private static List<String> adjudication(Adjudication a) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.osteomet.core.Content;
+import org.osteomet.core.QuotePlaces;
 
 /**
  * Writes osteomet content in the chosen formats, with a manifest, into one output folder.
@@ -93,6 +94,53 @@ public final class Exporter {
             CsvVariant csv,
             AtomicFolderWriter.Hook hook)
             throws ExportException {
+        return write(content, QuotePlaces.NONE, contentVersion, outDir, formats, csv, null, hook);
+    }
+
+    /**
+     * Writes the given formats, and the review site under {@code site/} if one is given, plus manifest.json into
+     * outDir atomically, with every citation's place in its snapshot.
+     *
+     * @param content the content; not null
+     * @param places where each quote sits in its snapshot; {@link QuotePlaces#NONE} leaves the selectors out
+     * @param contentVersion see {@link #write(Content, String, Path, Set)}; not null
+     * @param outDir the output folder; not null
+     * @param formats the formats to write; not null
+     * @param site the review site to write under {@code site/}, or {@code null} for none
+     * @return one entry per file written, sorted by path, without {@code manifest.json} itself
+     * @throws ExportException if the output cannot be written; the previous content of {@code outDir} is then
+     *     unchanged
+     */
+    public static List<ManifestEntry> write(
+            Content content,
+            QuotePlaces places,
+            String contentVersion,
+            Path outDir,
+            Set<ExportFormat> formats,
+            ReviewSite site)
+            throws ExportException {
+        return write(
+                content,
+                places,
+                contentVersion,
+                outDir,
+                formats,
+                CsvVariant.RFC_4180,
+                site,
+                AtomicFolderWriter.Hook.NONE);
+    }
+
+    static List<ManifestEntry> write(
+            Content content,
+            QuotePlaces places,
+            String contentVersion,
+            Path outDir,
+            Set<ExportFormat> formats,
+            CsvVariant csv,
+            ReviewSite site,
+            AtomicFolderWriter.Hook hook)
+            throws ExportException {
+        Objects.requireNonNull(places, "places must not be null");
         Objects.requireNonNull(content, "content must not be null");
         Objects.requireNonNull(contentVersion, "contentVersion must not be null");
         Objects.requireNonNull(outDir, "outDir must not be null");
@@ -102,22 +150,32 @@ public final class Exporter {
             throw new ExportException("cannot write " + outDir + ": the content version must be 1 to 64 letters,"
                     + " digits, dots, hyphens, underscores or plus signs, starting with a letter or digit.");
         }
-        List<ExportFile> files = files(content, contentVersion, formats, csv);
+        List<ExportFile> files = new ArrayList<>(files(content, places, contentVersion, formats, csv));
+        if (site != null) {
+            files.addAll(site.files(content, places, contentVersion, ReviewSite.FOLDER + "/"));
+            files.sort(Comparator.comparing(ExportFile::path));
+        }
         return AtomicFolderWriter.write(outDir, files, entries -> Manifest.file(contentVersion, entries), hook);
     }
 
     /** Returns every file of the given formats, sorted by path, without the manifest; none is written yet. */
     static List<ExportFile> files(Content content, String version, Set<ExportFormat> formats, CsvVariant csv)
             throws ExportException {
+        return files(content, QuotePlaces.NONE, version, formats, csv);
+    }
+
+    static List<ExportFile> files(
+            Content content, QuotePlaces places, String version, Set<ExportFormat> formats, CsvVariant csv)
+            throws ExportException {
         List<ExportFile> files = new ArrayList<>();
         if (formats.contains(ExportFormat.JSON)) {
-            files.addAll(JsonExport.json(content, version));
+            files.addAll(JsonExport.json(content, places, version));
         }
         if (formats.contains(ExportFormat.NDJSON)) {
-            files.addAll(JsonExport.ndjson(content));
+            files.addAll(JsonExport.ndjson(content, places));
         }
         if (formats.contains(ExportFormat.CSV)) {
-            files.addAll(CsvWriter.write(content, csv));
+            files.addAll(CsvWriter.write(content, places, csv));
         }
         if (formats.contains(ExportFormat.FHIR)) {
             files.addAll(FhirExport.write(content, version));

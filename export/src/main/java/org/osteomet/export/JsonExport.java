@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
 import org.osteomet.core.Content;
+import org.osteomet.core.QuotePlaces;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Writes {@code json/osteomet.json} with its schema, and the NDJSON files of each record kind. */
@@ -20,10 +21,15 @@ final class JsonExport {
     private JsonExport() {}
 
     static List<ExportFile> json(Content content, String version) {
+        return json(content, QuotePlaces.NONE, version);
+    }
+
+    static List<ExportFile> json(Content content, QuotePlaces places, String version) {
         return List.of(
                 new ExportFile(
                         DOCUMENT,
-                        out -> JsonOutput.document(out, true, json -> ContentJson.document(content, version, json))),
+                        out -> JsonOutput.document(
+                                out, true, json -> ContentJson.document(content, places, version, json))),
                 schemaFile(SCHEMA, SCHEMA_RESOURCE),
                 schemaFile(DEFINITIONS, DEFINITIONS_RESOURCE));
     }
@@ -34,12 +40,16 @@ final class JsonExport {
     }
 
     static List<ExportFile> ndjson(Content content) {
+        return ndjson(content, QuotePlaces.NONE);
+    }
+
+    static List<ExportFile> ndjson(Content content, QuotePlaces places) {
         return List.of(
                 lines("ndjson/sources.ndjson", content.sources(), ContentJson::source),
                 lines("ndjson/concepts.ndjson", content.concepts(), ContentJson::concept),
-                lines("ndjson/claims.ndjson", content.claims(), claim -> ContentJson.claim(content, claim)),
+                lines("ndjson/claims.ndjson", content.claims(), claim -> ContentJson.claim(content, places, claim)),
                 lines("ndjson/adjudications.ndjson", content.adjudications(), ContentJson::adjudication),
-                lines("ndjson/coverage.ndjson", content.coverage(), ContentJson::coverage));
+                lines("ndjson/coverage.ndjson", content.coverage(), c -> ContentJson.coverage(places, c)));
     }
 
     private static <T> ExportFile lines(String path, List<T> records, Function<T, ObjectNode> toJson) {

@@ -6,16 +6,16 @@ import java.util.regex.Pattern;
  * The allow-list for paths written inside the output folder.
  *
  * <p>Folder names are kebab-case; a file name is a kebab-case name (optionally with one more dotted kebab-case
- * part, as in {@code osteomet.schema.json}) or a FHIR resource type name, then {@code .json}, {@code .ndjson} or
- * {@code .csv}. Anything else, such as {@code ../x}, {@code /etc/x} or a name with a NUL, is refused before a
+ * part, as in {@code osteomet.schema.json}) or a FHIR resource type name, then {@code .json}, {@code .ndjson},
+ * {@code .csv}, {@code .html} or {@code .css}. Anything else, such as {@code ../x}, {@code /etc/x} or a name with a NUL, is refused before a
  * single byte is written.
  */
 final class OutputPaths {
     private static final Pattern FOLDER = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern FILE = Pattern.compile(
-            "([a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)?|[A-Z][A-Za-z]{1,63})\\.(json|ndjson|csv)");
+            "([a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)?|[A-Z][A-Za-z]{1,63})\\.(json|ndjson|csv|html|css)");
     private static final int MAX_DEPTH = 3;
-    private static final int MAX_SEGMENT = 120;
+    private static final int MAX_SEGMENT = 130;
 
     private OutputPaths() {}
 

@@ -51,7 +51,7 @@ final class CsvContentReader {
             if (Integer.parseInt(row.text("position")) != cited.size() + 1) {
                 throw new IllegalArgumentException("positions count 1, 2, 3 per claim: " + row);
             }
-            cited.add(new Citation(row.text("source"), row.text("quote")));
+            cited.add(new Citation(row.text("source"), row.text("quote"), row.text("prefix"), row.text("suffix")));
         }
         return Content.of(
                 tables.get(CsvTable.SOURCES).stream()

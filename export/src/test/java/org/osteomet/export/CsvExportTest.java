@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.osteomet.content.ContentLoader;
+import org.osteomet.content.internal.ContentReader;
 import org.osteomet.core.Concept;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Content;
@@ -55,7 +56,7 @@ class CsvExportTest {
                         "acupuncture-benefit-pain-relief,acupuncture,benefit,CONCEPT,pain-relief,,,,,,,,,false,,,,,,,,normal,1,[]");
         assertThat(table(content, CsvTable.CITATIONS))
                 .contains("acupuncture-is-a-complementary-treatments,1,bone-cancer-secondary-treatment,"
-                        + "\"Complementary treatments include:\n\n  • Acupuncture\"\r\n");
+                        + "\"Complementary treatments include:\n\n  • Acupuncture\",,,,,,,\r\n");
     }
 
     @ParameterizedTest
@@ -88,7 +89,7 @@ class CsvExportTest {
         String quote = "a, \"b\"\r\nc\rd\ne";
         Content tricky = JsonExportTest.tiny(quote);
 
-        assertThat(table(tricky, CsvTable.CITATIONS)).endsWith("c,1,s,\"a, \"\"b\"\"\r\nc\rd\ne\"\r\n");
+        assertThat(table(tricky, CsvTable.CITATIONS)).endsWith("c,1,s,\"a, \"\"b\"\"\r\nc\rd\ne\",,,,,,,\r\n");
         assertThat(roundTrip(tricky)).isEqualTo(tricky);
     }
 
@@ -99,6 +100,26 @@ class CsvExportTest {
             Files.write(folder.resolve(file.getKey().substring("csv/".length())), file.getValue());
         }
         return CsvContentReader.read(folder);
+    }
+
+    @Test
+    void theCitationsTableSaysWhereEachQuoteSitsInItsSnapshot() {
+        org.osteomet.content.internal.ContentFiles read = ContentReader.readPackaged();
+        org.osteomet.core.QuotePlaces places = org.osteomet.core.QuotePlaces.of(read.content(), read::snapshotText);
+        String csv = new String(
+                ExportFiles.render(CsvWriter.write(read.content(), places, CsvVariant.RFC_4180))
+                        .get(CsvTable.CITATIONS.path()),
+                StandardCharsets.UTF_8);
+        String snapshot = read.snapshotText("acs-bone-metastasis-2012");
+        String quote = "Common side effects include nausea, diarrhea, and feeling weak or tired.";
+        int start = snapshot.codePointCount(0, snapshot.indexOf(quote));
+
+        assertThat(csv)
+                .contains(",acs-bone-metastasis-2012,\"" + quote + "\",,," + start + "," + (start + quote.length())
+                        + ",\"" + quote + "\",");
+        assertThat(csv)
+                .contains(",a supplement containing calcium and vitamin D to prevent problems with low"
+                        + " calcium levels,usually advised to take,,");
     }
 
     private static String table(Content content, CsvTable table) {

@@ -14,7 +14,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osteomet.content.ContentLoader;
+import org.osteomet.content.internal.ContentFiles;
+import org.osteomet.content.internal.ContentReader;
+import org.osteomet.core.QuotePlaces;
 import tools.jackson.databind.JsonNode;
 
 /** The exported JSON and NDJSON pass the exported schema, which takes the shared shapes from the content's. */
@@ -26,8 +28,14 @@ class ExportSchemaTest {
 
     @BeforeAll
     static void export() throws Exception {
+        ContentFiles read = ContentReader.readPackaged();
         Exporter.write(
-                ContentLoader.load(), "1.0", out.resolve("x"), EnumSet.of(ExportFormat.JSON, ExportFormat.NDJSON));
+                read.content(),
+                QuotePlaces.of(read.content(), read::snapshotText),
+                "1.0",
+                out.resolve("x"),
+                EnumSet.of(ExportFormat.JSON, ExportFormat.NDJSON),
+                null);
         Map<String, String> files = Map.of(
                 "https://osteomet.org/schema/osteomet.schema.json", read("json/osteomet.schema.json"),
                 "https://osteomet.org/schema/definitions.schema.json", read("json/definitions.schema.json"));
@@ -50,7 +58,36 @@ class ExportSchemaTest {
         JsonNode defs = TestJson.parse(read("json/osteomet.schema.json")).get("$defs");
         assertThat(defs.get("qualifiers").get("$ref").asString())
                 .isEqualTo("definitions.schema.json#/$defs/qualifiers");
-        assertThat(defs.get("citation").get("$ref").asString()).isEqualTo("definitions.schema.json#/$defs/citation");
+        assertThat(defs.get("citation")
+                        .get("properties")
+                        .get("quote")
+                        .get("$ref")
+                        .asString())
+                .isEqualTo("definitions.schema.json#/$defs/citation/properties/quote");
+    }
+
+    @Test
+    void everyCitationCarriesBothSelectors() throws Exception {
+        JsonNode document = TestJson.parse(read("json/osteomet.json"));
+        int citations = 0;
+        for (String kind : new String[] {"claims", "coverage"}) {
+            for (JsonNode record : document.get(kind)) {
+                for (JsonNode citation : record.get("citations")) {
+                    citations++;
+                    assertThat(citation.get("selector").get(0).get("type").asString())
+                            .isEqualTo("TextPositionSelector");
+                    assertThat(citation.get("selector").get(1).get("type").asString())
+                            .isEqualTo("TextQuoteSelector");
+                }
+            }
+        }
+        assertThat(citations).isGreaterThan(600);
+    }
+
+    @Test
+    void aSelectorWithoutItsPositionFailsTheSchema() throws Exception {
+        String bad = read("json/osteomet.json").replaceFirst("\"start\": [0-9]+,", "");
+        assertThat(schema.validate(TestJson.parse(bad))).isNotEmpty();
     }
 
     @Test

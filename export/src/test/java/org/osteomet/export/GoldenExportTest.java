@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osteomet.content.ContentLoader;
+import org.osteomet.content.internal.ContentFiles;
+import org.osteomet.content.internal.ContentReader;
+import org.osteomet.core.QuotePlaces;
 
 /**
  * Every export of a small fixture content folder, compared byte for byte with the files checked in under
@@ -33,7 +35,14 @@ class GoldenExportTest {
     @Test
     void everyExportedFileIsByteIdenticalToItsGoldenCopy() throws Exception {
         Path out = temp.resolve("out");
-        Exporter.write(ContentLoader.load(FIXTURE), VERSION, out, EnumSet.allOf(ExportFormat.class));
+        ContentFiles read = ContentReader.read(FIXTURE);
+        Exporter.write(
+                read.content(),
+                QuotePlaces.of(read.content(), read::snapshotText),
+                VERSION,
+                out,
+                EnumSet.allOf(ExportFormat.class),
+                null);
         Map<String, byte[]> actual = ExportFiles.read(out);
         if (Boolean.getBoolean("osteomet.golden.update")) {
             replaceGoldenFiles(actual);

@@ -153,8 +153,12 @@ final class JsonContentReader {
     }
 
     private static Citation citation(JsonNode n) {
-        keys(n, "source", "quote");
-        return new Citation(n.get("source").stringValue(), n.get("quote").stringValue());
+        keys(n, "source", "quote", "prefix", "suffix", "selector");
+        return new Citation(
+                n.get("source").stringValue(),
+                n.get("quote").stringValue(),
+                n.has("prefix") ? n.get("prefix").stringValue() : null,
+                n.has("suffix") ? n.get("suffix").stringValue() : null);
     }
 
     private static void keys(JsonNode object, String... allowed) {

@@ -3,9 +3,12 @@ package org.osteomet.validation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.osteomet.content.ContentProblem;
 import org.osteomet.content.internal.ContentFiles;
@@ -14,6 +17,7 @@ import org.osteomet.content.internal.ContentReader;
 import org.osteomet.content.internal.DocumentGate;
 import org.osteomet.content.internal.JsonDocument;
 import org.osteomet.content.internal.Located;
+import org.osteomet.core.Source;
 import org.osteomet.validation.finding.Finding;
 import org.osteomet.validation.finding.Severity;
 import org.osteomet.validation.finding.ValidationReport;
@@ -86,7 +90,7 @@ public final class ContentValidator implements AutoCloseable {
     public ValidatedContent read(Path folder) {
         SchemaFindings schema = new SchemaFindings();
         ContentFiles files = ContentReader.read(folder, schema);
-        return new ValidatedContent(files.content(), validate(files, schema));
+        return validated(files, validate(files, schema));
     }
 
     /**
@@ -97,7 +101,7 @@ public final class ContentValidator implements AutoCloseable {
     public ValidatedContent readPackaged() {
         SchemaFindings schema = new SchemaFindings();
         ContentFiles files = ContentReader.readPackaged(schema);
-        return new ValidatedContent(files.content(), validate(files, schema));
+        return validated(files, validate(files, schema));
     }
 
     /** Admits only documents that match their schema, collecting the findings; files arrive on several threads. */
@@ -169,6 +173,32 @@ public final class ContentValidator implements AutoCloseable {
                     null));
         }
         return new ValidationReport(findings);
+    }
+
+    private static ValidatedContent validated(ContentFiles files, ValidationReport report) {
+        Map<String, String> snapshots = new TreeMap<>();
+        Map<String, String> sourceAt = new HashMap<>();
+        for (Located<Source> source : files.sources()) {
+            String id = source.value().id();
+            String text = files.snapshotText(id);
+            if (text != null) {
+                snapshots.put(id, text);
+            }
+            sourceAt.put(source.file() + '#' + source.pointer(), id);
+        }
+        Map<String, List<Finding>> sourceFindings = new TreeMap<>();
+        for (Finding finding : report.findings()) {
+            // A source's pointer is /sources/<n>, so a finding inside it starts with those two segments.
+            String[] segments = finding.pointer().split("/", 4);
+            if (segments.length < 4) {
+                continue;
+            }
+            String id = sourceAt.get(finding.file() + "#/" + segments[1] + '/' + segments[2]);
+            if (id != null) {
+                sourceFindings.computeIfAbsent(id, k -> new ArrayList<>()).add(finding);
+            }
+        }
+        return new ValidatedContent(files.content(), snapshots, sourceFindings, report);
     }
 
     @Override

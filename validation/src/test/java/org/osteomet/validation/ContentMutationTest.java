@@ -143,7 +143,8 @@ class ContentMutationTest {
                 .first()
                 .satisfies(f -> {
                     assertAt(f, "schema/additionalProperties", "treatments/ibuprofen.json", at);
-                    assertThat(f.message()).isEqualTo("unknown property \"quotes\"; allowed: quote, source");
+                    assertThat(f.message())
+                            .isEqualTo("unknown property \"quotes\"; allowed: prefix, quote, source, suffix");
                 });
     }
 

@@ -280,13 +280,17 @@ final class ContentBinder {
     }
 
     private static Citation citation(NodeReader r, JsonNode n, String p, Interner interner) {
-        if (!r.object(n, p, Set.of("source", "quote"), NONE)) {
+        if (!r.object(n, p, Set.of("source", "quote"), Set.of("prefix", "suffix"))) {
             return null;
         }
         String source = interner.intern(r.string(n.get("source"), p + "/source"));
         String quote = r.string(n.get("quote"), p + "/quote");
-        return allPresent(source, quote)
-                ? construct(r, p, () -> new Citation(source, quote)).orElse(null)
+        String prefix = n.has("prefix") ? r.string(n.get("prefix"), p + "/prefix") : null;
+        String suffix = n.has("suffix") ? r.string(n.get("suffix"), p + "/suffix") : null;
+        boolean contextOk = (!n.has("prefix") || prefix != null) && (!n.has("suffix") || suffix != null);
+        return allPresent(source, quote) && contextOk
+                ? construct(r, p, () -> new Citation(source, quote, prefix, suffix))
+                        .orElse(null)
                 : null;
     }
 

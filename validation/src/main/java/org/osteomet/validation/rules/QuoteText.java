@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.osteomet.core.SnapshotIndex;
 
 /**
  * Quote matching as {@code docs/rules/quote-appears-in-source.md} documents it: runs of white space (including
@@ -13,28 +14,9 @@ import java.util.Map;
 final class QuoteText {
     private QuoteText() {}
 
-    /** Returns the text in its matching form. */
+    /** Returns the text in its matching form, as {@link SnapshotIndex#normalize} defines it. */
     static String normalize(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = true;
-                continue;
-            }
-            if (space && out.length() > 0) {
-                out.append(' ');
-            }
-            space = false;
-            out.append(
-                    switch (c) {
-                        case '\u2018', '\u2019', '\u201B', '\u2032' -> '\'';
-                        case '\u201C', '\u201D', '\u201F', '\u2033' -> '"';
-                        default -> c;
-                    });
-        }
-        return out.toString();
+        return SnapshotIndex.normalize(text);
     }
 
     /**

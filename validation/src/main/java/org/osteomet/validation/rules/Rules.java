@@ -23,6 +23,7 @@ public final class Rules {
                     new NoUnknownFiles(),
                     new PredicateFitsObject(),
                     new QuoteAppearsInSource(),
+                    new QuoteHasOnePlace(),
                     new QuoteIsVerbatim(),
                     new ReferencesResolve(),
                     new SnapshotMatchesHash(),

@@ -1,0 +1,81 @@
+package org.osteomet.core;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Where every quote of a content set sits in its snapshot, found once per source.
+ *
+ * <p>Typical use: {@code QuotePlaces.of(content, files::snapshotText).place(citation)}. A citation gets a place
+ * when its source has a snapshot and its quote, with its prefix and suffix, points to exactly one place there.
+ */
+public final class QuotePlaces {
+    /** No snapshots, so no places. */
+    public static final QuotePlaces NONE = new QuotePlaces(Map.of(), Map.of());
+
+    private final Map<String, SnapshotIndex> indexes;
+    private final Map<Citation, QuotePlace> places;
+
+    private QuotePlaces(Map<String, SnapshotIndex> indexes, Map<Citation, QuotePlace> places) {
+        this.indexes = Map.copyOf(indexes);
+        this.places = Map.copyOf(places);
+    }
+
+    /**
+     * Returns the places of every citation of the content's claims and coverage notes.
+     *
+     * @param content the content; not null
+     * @param snapshotText returns the snapshot text of a source id, or {@code null} if it has none; not null
+     * @return the places
+     */
+    public static QuotePlaces of(Content content, Function<String, String> snapshotText) {
+        Checks.notNull(content, "content");
+        Checks.notNull(snapshotText, "snapshotText");
+        Map<String, SnapshotIndex> indexes = new HashMap<>();
+        for (Source source : content.sources()) {
+            String text = snapshotText.apply(source.id());
+            if (text != null) {
+                indexes.putIfAbsent(source.id(), SnapshotIndex.of(text));
+            }
+        }
+        Map<Citation, QuotePlace> places = new HashMap<>();
+        Stream.concat(
+                        content.claims().stream().flatMap(c -> c.citations().stream()),
+                        content.coverage().stream().flatMap(c -> c.citations().stream()))
+                .distinct()
+                .forEach(citation -> {
+                    SnapshotIndex index = indexes.get(citation.source());
+                    if (index != null) {
+                        List<QuotePlace> found = index.places(citation);
+                        if (found.size() == 1) {
+                            places.put(citation, found.get(0));
+                        }
+                    }
+                });
+        return new QuotePlaces(indexes, places);
+    }
+
+    /**
+     * Returns where the citation's quote sits.
+     *
+     * @param citation a citation of the content; not null
+     * @return the place, or empty if the snapshot is missing or the quote points to no single place
+     */
+    public Optional<QuotePlace> place(Citation citation) {
+        return Optional.ofNullable(places.get(citation));
+    }
+
+    /**
+     * Returns the index of a source's snapshot.
+     *
+     * @param sourceId a source id; not null
+     * @return the index, or empty if the source has no snapshot
+     */
+    public Optional<SnapshotIndex> snapshot(String sourceId) {
+        return Optional.ofNullable(indexes.get(sourceId));
+    }
+}
