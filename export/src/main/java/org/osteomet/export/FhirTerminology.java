@@ -21,24 +21,14 @@ final class FhirTerminology {
     }
 
     static ObjectNode curatorReference() {
-        return Fhir.reference("Organization", CURATOR, "osteomet");
+        return Fhir.reference("Organization", CURATOR, null);
     }
 
     static FhirEntry codeSystem(Content content, String version) {
-        StringBuilder html = new StringBuilder("<p>The osteomet concepts: ")
-                .append(content.concepts().size())
-                .append(" codes.</p><table><tr><th>Code</th><th>Display</th><th>Kind</th></tr>");
-        for (Concept concept : content.concepts()) {
-            html.append("<tr><td>")
-                    .append(Fhir.escape(concept.id()))
-                    .append("</td><td>")
-                    .append(Fhir.escape(concept.name()))
-                    .append("</td><td>")
-                    .append(Statements.word(concept.kind()))
-                    .append("</td></tr>");
-        }
-        html.append("</table>");
-        ObjectNode cs = Fhir.resource("CodeSystem", "osteomet-concepts", html.toString());
+        // The concepts themselves are the content; a table of them would only repeat it.
+        String html = "<p>The osteomet concepts: " + content.concepts().size()
+                + " codes, each an osteomet concept id, with its name as display.</p>";
+        ObjectNode cs = Fhir.resource("CodeSystem", "osteomet-concepts", html);
         Fhir.definitional(cs, Fhir.CONCEPTS, null, "osteomet-concepts", version, "osteomet concepts");
         cs.put(
                 "description",
@@ -57,17 +47,23 @@ final class FhirTerminology {
             ObjectNode code = concepts.addObject();
             code.put("code", concept.id());
             code.put("display", concept.name());
-            List<String> names = new java.util.ArrayList<>(concept.brandNames());
-            names.addAll(concept.synonyms());
-            if (!names.isEmpty()) {
+            if (!concept.brandNames().isEmpty() || !concept.synonyms().isEmpty()) {
+                // No use: FHIR's designation-use value set holds only two SNOMED CT codes, neither "brand
+                // name", and a code of osteomet's own draws a warning; the language alone sets a designation
+                // apart from the display. MedicinalProductDefinition.name says which names are brand names.
                 ArrayNode designations = code.putArray("designation");
-                names.forEach(name -> designations.addObject().put("value", name));
+                concept.brandNames().forEach(name -> designations.add(designation(name)));
+                concept.synonyms().forEach(name -> designations.add(designation(name)));
             }
             ObjectNode property = code.putArray("property").addObject();
             property.put("code", "kind");
             property.put("valueCode", concept.kind().name());
         }
         return new FhirEntry("CodeSystem", "osteomet-concepts", cs);
+    }
+
+    private static ObjectNode designation(String value) {
+        return Fhir.object().put("language", Fhir.LANGUAGE).put("value", value);
     }
 
     static FhirEntry valueSet(String version) {
