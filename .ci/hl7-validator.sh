@@ -34,24 +34,30 @@ tar -xzf "$work/hl7.fhir.xver-extensions-0.1.0.tgz" -C "$packages/hl7.fhir.xver-
 
 java -jar cli/target/osteomet.jar build --out "$work/out" >/dev/null
 bundle="$work/out/fhir/bundle.json"
+extensions="$work/out/fhir/extensions.json"
+# The bundles' own conformance and definitional resources, given to the validator as an IG would give them.
 node -e '
   const fs = require("fs");
-  const bundle = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
-  for (const e of bundle.entry) {
-    const r = e.resource;
-    if (["CodeSystem", "ValueSet", "StructureDefinition"].includes(r.resourceType)) {
-      fs.writeFileSync(process.argv[2] + "/" + r.resourceType + "-" + r.id + ".json", JSON.stringify(r));
+  for (const file of process.argv.slice(2, 4)) {
+    for (const e of JSON.parse(fs.readFileSync(file, "utf8")).entry) {
+      const r = e.resource;
+      if (["CodeSystem", "ValueSet", "StructureDefinition", "ActivityDefinition", "PlanDefinition"]
+          .includes(r.resourceType)) {
+        fs.writeFileSync(process.argv[4] + "/" + r.resourceType + "-" + r.id + ".json", JSON.stringify(r));
+      }
     }
-  }' "$bundle" "$work/ig"
+  }' "$bundle" "$extensions" "$work/ig"
 igs=()
 for f in "$work"/ig/*.json; do igs+=(-ig "$f"); done
 # -tx n/a: no terminology server is reachable; osteomet uses no code system that would need one.
 java -Xmx1500m -Duser.home="$PWD/$work/home" -cp "$work/lib/*" org.hl7.fhir.validation.ValidatorCli \
-  "$bundle" -version 5.0 -tx n/a "${igs[@]}" -output "$work/outcome.json" > "$work/validator.log" 2>&1 || true
+  "$bundle" "$extensions" -version 5.0 -tx n/a "${igs[@]}" -output "$work/outcome.json" > "$work/validator.log" 2>&1 || true
 node -e '
   const fs = require("fs");
   const outcome = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
-  const issues = outcome.issue || [];
+  // One OperationOutcome per input file, in a Bundle when there are several.
+  const outcomes = outcome.resourceType === "Bundle" ? outcome.entry.map(e => e.resource) : [outcome];
+  const issues = outcomes.flatMap(o => o.issue || []);
   const bad = issues.filter(i => ["fatal", "error", "warning"].includes(i.severity));
   const info = issues.filter(i => i.severity === "information");
   const text = i => i.severity + " " + ((i.expression || [])[0] || "") + " " + i.details.text;

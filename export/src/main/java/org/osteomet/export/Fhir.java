@@ -19,8 +19,6 @@ final class Fhir {
     static final String SNAPSHOT_SHA256 = BASE + "/identifier/snapshot-sha256";
     static final String ADJUDICATION_IDS = BASE + "/identifier/adjudication";
     static final String PUBLISHER = "osteomet";
-    /** The language of every source and of every name and narrative osteomet writes. */
-    static final String LANGUAGE = "en";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

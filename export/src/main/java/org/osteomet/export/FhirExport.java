@@ -31,6 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class FhirExport {
     static final String BUNDLE = "fhir/bundle.json";
+    static final String EXTENSIONS = "fhir/extensions.json";
 
     /** Resource types in bundle order: what is referred to comes before what refers to it. */
     static final List<String> TYPE_ORDER = List.of(
@@ -51,15 +52,29 @@ final class FhirExport {
     private FhirExport() {}
 
     /**
-     * Returns {@code fhir/bundle.json} and {@code fhir/ndjson/<ResourceType>.ndjson}; the resources are built here,
-     * and written one at a time.
+     * Returns {@code fhir/bundle.json}, {@code fhir/extensions.json} and {@code fhir/ndjson/<ResourceType>.ndjson};
+     * the resources are built here, and written one at a time.
      */
     static List<ExportFile> write(Content content, String version) throws ExportException {
         requireUniqueIds(content);
         List<FhirEntry> entries = entries(content, version);
         List<ExportFile> files = new ArrayList<>();
+        // The StructureDefinitions go in a bundle of their own, loaded first, as an implementation guide's are:
+        // HAPI's validator cannot regenerate their snapshots offline, so it checks the content bundle against
+        // them, and HL7's validator checks them as well.
+        List<FhirEntry> definitions = entries.stream()
+                .filter(e -> e.type().equals(FhirDefinitions.STRUCTURE))
+                .toList();
+        List<FhirEntry> resources = entries.stream()
+                .filter(e -> !e.type().equals(FhirDefinitions.STRUCTURE))
+                .toList();
         files.add(new ExportFile(
-                BUNDLE, out -> JsonOutput.document(out, false, json -> bundle(entries, version, json))));
+                BUNDLE,
+                out -> JsonOutput.document(out, false, json -> bundle(resources, "osteomet-" + version, json))));
+        files.add(new ExportFile(
+                EXTENSIONS,
+                out -> JsonOutput.document(
+                        out, false, json -> bundle(definitions, "osteomet-extensions-" + version, json))));
         files.addAll(ndjson(entries));
         return files;
     }
@@ -182,13 +197,13 @@ final class FhirExport {
                 .toList();
     }
 
-    private static void bundle(List<FhirEntry> entries, String version, JsonGenerator out) {
+    private static void bundle(List<FhirEntry> entries, String identifier, JsonGenerator out) {
         out.writeStartObject();
         out.writeStringProperty("resourceType", "Bundle");
-        out.writeStringProperty("id", Fhir.uuid("Bundle", version));
+        out.writeStringProperty("id", Fhir.uuid("Bundle", identifier));
         out.writeObjectPropertyStart("identifier");
         out.writeStringProperty("system", Fhir.BASE + "/identifier/bundle");
-        out.writeStringProperty("value", "osteomet-" + version);
+        out.writeStringProperty("value", identifier);
         out.writeEndObject();
         out.writeStringProperty("type", "transaction");
         JsonOutput.array(out, "entry", entries, FhirExport::item);

@@ -38,32 +38,33 @@ final class FhirTerminology {
         cs.put("valueSet", Fhir.CONCEPTS_VALUE_SET);
         cs.put("content", "complete");
         cs.put("count", content.concepts().size());
-        ObjectNode kind = cs.putArray("property").addObject();
-        kind.put("code", "kind");
-        kind.put("description", "What sort of thing the concept is, such as drug or side effect");
-        kind.put("type", "code");
+        ArrayNode declared = cs.putArray("property");
+        declared.add(property("kind", "What sort of thing the concept is, such as drug or side effect", "code"));
+        declared.add(property("brand-name", "A name a manufacturer sells the drug under, exactly as written", "string"));
+        declared.add(property("synonym", "Another name the sources use for the concept, exactly as written", "string"));
         ArrayNode concepts = cs.putArray("concept");
         for (Concept concept : content.concepts()) {
             ObjectNode code = concepts.addObject();
             code.put("code", concept.id());
             code.put("display", concept.name());
-            if (!concept.brandNames().isEmpty() || !concept.synonyms().isEmpty()) {
-                // No use: FHIR's designation-use value set holds only two SNOMED CT codes, neither "brand
-                // name", and a code of osteomet's own draws a warning; the language alone sets a designation
-                // apart from the display. MedicinalProductDefinition.name says which names are brand names.
-                ArrayNode designations = code.putArray("designation");
-                concept.brandNames().forEach(name -> designations.add(designation(name)));
-                concept.synonyms().forEach(name -> designations.add(designation(name)));
-            }
-            ObjectNode property = code.putArray("property").addObject();
-            property.put("code", "kind");
-            property.put("valueCode", concept.kind().name());
+            ArrayNode properties = code.putArray("property");
+            properties.addObject().put("code", "kind").put("valueCode", concept.kind().name());
+            // Names as properties, not designations: offline, HL7's validator can check neither a designation's
+            // language (BCP 47 needs a terminology server) nor its use (SNOMED CT), and flags one without both.
+            concept.brandNames()
+                    .forEach(name -> properties.addObject().put("code", "brand-name").put("valueString", name));
+            concept.synonyms()
+                    .forEach(name -> properties.addObject().put("code", "synonym").put("valueString", name));
         }
         return new FhirEntry("CodeSystem", "osteomet-concepts", cs);
     }
 
-    private static ObjectNode designation(String value) {
-        return Fhir.object().put("language", Fhir.LANGUAGE).put("value", value);
+    private static ObjectNode property(String code, String description, String type) {
+        return Fhir.object()
+                .put("code", code)
+                .put("uri", Fhir.CONCEPTS + "#" + code)
+                .put("description", description)
+                .put("type", type);
     }
 
     static FhirEntry valueSet(String version) {

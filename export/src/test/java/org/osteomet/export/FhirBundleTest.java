@@ -26,6 +26,7 @@ class FhirBundleTest {
     static Content content;
     static Map<String, byte[]> files;
     static JsonNode bundle;
+    static JsonNode extensions;
     static List<SingleValidationMessage> messages;
 
     @BeforeAll
@@ -34,6 +35,9 @@ class FhirBundleTest {
         files = ExportFiles.render(FhirExport.write(content, "1.0"));
         String json = new String(files.get(FhirExport.BUNDLE), StandardCharsets.UTF_8);
         bundle = TestJson.parse(json);
+        String extensionsJson = new String(files.get(FhirExport.EXTENSIONS), StandardCharsets.UTF_8);
+        extensions = TestJson.parse(extensionsJson);
+        FhirValidation.addTerminology(extensionsJson);
         FhirValidation.addTerminology(json);
         messages = FhirValidation.validate(json);
     }
@@ -116,26 +120,41 @@ class FhirBundleTest {
                 .containsEntry("Organization", 1)
                 .containsEntry("CodeSystem", 2)
                 .containsEntry("ValueSet", 2)
-                .containsEntry("StructureDefinition", 4);
+                .doesNotContainKey("StructureDefinition");
         assertThat(List.copyOf(counts.keySet())).isSubsetOf(FhirExport.TYPE_ORDER);
     }
 
     @Test
-    void everyDesignationHasALanguageAndTheProductSaysWhichAreBrandNames() {
+    void theExtensionsAreDefinedInATransactionOfTheirOwn() {
+        assertThat(extensions.get("type").stringValue()).isEqualTo("transaction");
+        assertThat(extensions.get("entry"))
+                .extracting(e -> e.at("/resource/url").stringValue())
+                .containsExactly(
+                        FhirDefinitions.CLAIM,
+                        FhirDefinitions.CLAIM_STATUS,
+                        FhirDefinitions.QUOTE,
+                        FhirDefinitions.STATED_FOR);
+        assertThat(extensions.get("entry"))
+                .allSatisfy(e -> assertThat(e.at("/request/url").stringValue()).startsWith("StructureDefinition/"));
+    }
+
+    @Test
+    void brandNamesAndSynonymsAreTypedPropertiesAndProductNames() {
         JsonNode codeSystem = resources("CodeSystem").stream()
                 .filter(r -> r.get("url").stringValue().equals(Fhir.CONCEPTS))
                 .findFirst()
                 .orElseThrow();
-        List<JsonNode> designations = new ArrayList<>();
-        codeSystem.get("concept").forEach(c -> {
-            if (c.has("designation")) {
-                c.get("designation").forEach(designations::add);
+        JsonNode denosumab = null;
+        for (JsonNode concept : codeSystem.get("concept")) {
+            assertThat(concept.has("designation")).isFalse();
+            if (concept.get("code").stringValue().equals("denosumab")) {
+                denosumab = concept;
             }
-        });
+        }
 
-        assertThat(designations).isNotEmpty().allSatisfy(d -> assertThat(
-                        d.get("language").stringValue())
-                .isEqualTo("en"));
+        assertThat(denosumab.get("property").toString())
+                .isEqualTo("[{\"code\":\"kind\",\"valueCode\":\"DRUG\"},"
+                        + "{\"code\":\"brand-name\",\"valueString\":\"Xgeva\"}]");
         assertThat(byIdentifier("MedicinalProductDefinition", "denosumab").get("name"))
                 .extracting(n -> n.get("productName").stringValue() + " (" + n.at("/type/text").stringValue() + ")")
                 .containsExactly("denosumab (name)", "Xgeva (brand name)");
@@ -299,7 +318,9 @@ class FhirBundleTest {
             }
         }
 
-        assertThat(lines).isEqualTo(counts());
+        Map<String, Integer> expected = new LinkedHashMap<>(counts());
+        expected.put("StructureDefinition", extensions.get("entry").size());
+        assertThat(lines).containsExactlyInAnyOrderEntriesOf(expected);
         assertThat(references)
                 .isNotEmpty()
                 .allSatisfy(reference -> assertThat(ids).contains(reference));

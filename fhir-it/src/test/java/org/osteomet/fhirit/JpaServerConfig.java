@@ -1,6 +1,15 @@
 package org.osteomet.fhirit;
 
+import ca.uhn.fhir.batch2.jobs.config.Batch2JobsConfig;
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.jpa.api.config.ThreadPoolFactoryConfig;
+import ca.uhn.fhir.jpa.batch2.JpaBatch2Config;
+import ca.uhn.fhir.jpa.binary.api.IBinaryStorageSvc;
+import ca.uhn.fhir.jpa.binstore.MemoryBinaryStorageSvcImpl;
+import ca.uhn.fhir.jpa.model.config.SubscriptionSettings;
+import ca.uhn.fhir.jpa.subscription.channel.config.SubscriptionChannelConfig;
+import ca.uhn.fhir.jpa.subscription.match.config.SubscriptionProcessorConfig;
+import ca.uhn.fhir.jpa.subscription.submit.config.SubscriptionSubmitterConfig;
 import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.config.HapiJpaConfig;
 import ca.uhn.fhir.jpa.config.r5.JpaR5Config;
@@ -15,13 +24,23 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Primary;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 
 /** The Spring configuration of a HAPI FHIR R5 JPA server whose store is an in-memory H2 database. */
 @Configuration
-@Import({JpaR5Config.class, HapiJpaConfig.class})
+@Import({
+    JpaR5Config.class,
+    HapiJpaConfig.class,
+    JpaBatch2Config.class,
+    Batch2JobsConfig.class,
+    SubscriptionSubmitterConfig.class,
+    SubscriptionProcessorConfig.class,
+    SubscriptionChannelConfig.class,
+    ThreadPoolFactoryConfig.class
+})
 class JpaServerConfig {
     @Bean
     DataSource dataSource() {
@@ -44,6 +63,17 @@ class JpaServerConfig {
     @Bean
     PartitionSettings partitionSettings() {
         return new PartitionSettings();
+    }
+
+    @Bean
+    SubscriptionSettings subscriptionSettings() {
+        return new SubscriptionSettings();
+    }
+
+    @Lazy
+    @Bean
+    IBinaryStorageSvc binaryStorage() {
+        return new MemoryBinaryStorageSvcImpl();
     }
 
     @Primary

@@ -69,10 +69,13 @@ class JpaServerLoadTest {
         client = context.newRestfulGenericClient("http://localhost:" + port + "/fhir");
 
         Exporter.write(ContentLoader.load(), "1.0", out.resolve("export"), EnumSet.of(ExportFormat.FHIR));
-        String bundle =
-                Files.readString(out.resolve("export/fhir/bundle.json"), StandardCharsets.UTF_8);
-        loaded = client.transaction().withBundle(context.newJsonParser().parseResource(Bundle.class, bundle))
-                .execute();
+        // As docs/fhir.md says: the extensions' definitions first, then the content.
+        for (String file : List.of("extensions.json", "bundle.json")) {
+            String bundle = Files.readString(out.resolve("export/fhir/" + file), StandardCharsets.UTF_8);
+            loaded = client.transaction()
+                    .withBundle(context.newJsonParser().parseResource(Bundle.class, bundle))
+                    .execute();
+        }
     }
 
     @AfterAll
