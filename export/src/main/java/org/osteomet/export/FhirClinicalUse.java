@@ -34,7 +34,8 @@ final class FhirClinicalUse {
             Predicate.PRECAUTION, "warning");
 
     /** The predicates whose claims become ClinicalUseDefinitions. */
-    static final Set<Predicate> PREDICATES = java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(TYPES.keySet()));
+    static final Set<Predicate> PREDICATES =
+            java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(TYPES.keySet()));
 
     private FhirClinicalUse() {}
 
@@ -63,21 +64,26 @@ final class FhirClinicalUse {
         Concept subject = content.concept(claim.subject()).orElseThrow();
         Concept object = content.concept(claim.objectConcept()).orElseThrow();
         String type = TYPES.get(claim.predicate());
-        StringBuilder html =
-                new StringBuilder("<p>").append(Fhir.escape(Statements.claim(content, claim))).append(".");
+        StringBuilder html = new StringBuilder("<p>")
+                .append(Fhir.escape(Statements.claim(content, claim)))
+                .append(".");
         if (!members.isEmpty()) {
             html.append(" Stated for ")
                     .append(Fhir.escape(subject.name()))
                     .append("; it reaches ")
                     .append(Fhir.escape(String.join(
-                            ", ", members.stream().map(m -> Statements.name(content, m)).toList())))
+                            ", ",
+                            members.stream()
+                                    .map(m -> Statements.name(content, m))
+                                    .toList())))
                     .append('.');
         }
         ObjectNode cud = Fhir.resource(TYPE, claim.id(), html.append("</p>").toString());
         ClaimStatus status = content.status(claim);
         ArrayNode extensions = Fhir.array();
         if (!members.isEmpty()) {
-            extensions.addObject()
+            extensions
+                    .addObject()
                     .put("url", FhirDefinitions.STATED_FOR)
                     .set("valueReference", Fhir.reference(subjectType(subject).orElseThrow(), subject.id(), null));
         }

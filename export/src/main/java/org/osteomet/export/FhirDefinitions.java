@@ -76,8 +76,7 @@ final class FhirDefinitions {
         ObjectNode sd = Fhir.resource(
                 STRUCTURE,
                 id,
-                "<p>Extension <code>" + id + "</code>: " + Fhir.escape(description) + " Value: " + valueType
-                        + ".</p>");
+                "<p>Extension <code>" + id + "</code>: " + Fhir.escape(description) + " Value: " + valueType + ".</p>");
         Fhir.definitional(sd, Fhir.canonical(STRUCTURE, id), null, id, version, title);
         sd.put("description", description);
         sd.put("fhirVersion", "5.0.0");
@@ -123,7 +122,9 @@ final class FhirDefinitions {
     static FhirEntry claimStatuses(String version) {
         List<String[]> codes = List.of(
                 new String[] {
-                    ClaimStatus.PREFERRED.id(), "preferred", "Preferred by an adjudication over the claims it conflicts with."
+                    ClaimStatus.PREFERRED.id(),
+                    "preferred",
+                    "Preferred by an adjudication over the claims it conflicts with."
                 },
                 new String[] {ClaimStatus.NORMAL.id(), "normal", "In no recorded conflict."},
                 new String[] {
@@ -172,10 +173,8 @@ final class FhirDefinitions {
         cs.put("content", "complete");
         cs.put("count", codes.size());
         ArrayNode concepts = cs.putArray("concept");
-        codes.forEach(c -> concepts.addObject()
-                .put("code", c[0])
-                .put("display", c[1])
-                .put("definition", c[2]));
+        codes.forEach(
+                c -> concepts.addObject().put("code", c[0]).put("display", c[1]).put("definition", c[2]));
         return new FhirEntry("CodeSystem", id, cs);
     }
 }

@@ -105,9 +105,7 @@ final class FhirExport {
                 clinicalUses.put(
                         claim.id(),
                         FhirEntry.deferred(
-                                FhirClinicalUse.TYPE,
-                                claim.id(),
-                                () -> FhirClinicalUse.of(content, claim, members)));
+                                FhirClinicalUse.TYPE, claim.id(), () -> FhirClinicalUse.of(content, claim, members)));
                 String population = claim.qualifiers().population();
                 if (population != null && content.concept(population).isPresent()) {
                     populations.add(population);
@@ -143,9 +141,7 @@ final class FhirExport {
             FhirEntry target = FhirStatedBy.target(content, claim, clinicalUses, treatments, medications, codeSystem);
             if (target != null) {
                 FhirEntry provenance = FhirEntry.deferred(
-                        FhirProvenance.PROVENANCE,
-                        claim.id(),
-                        () -> FhirProvenance.provenance(content, claim, target));
+                        FhirProvenance.PROVENANCE, claim.id(), () -> FhirProvenance.provenance(content, claim, target));
                 provenances.put(claim.id(), provenance);
                 entries.add(provenance);
             }

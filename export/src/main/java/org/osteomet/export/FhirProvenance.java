@@ -56,8 +56,8 @@ final class FhirProvenance {
      * @param target the resource that states the claim: its ClinicalUseDefinition, else the resource of its subject
      */
     static FhirEntry provenance(Content content, Claim claim, FhirEntry target) {
-        ObjectNode provenance = Fhir.resource(
-                PROVENANCE, claim.id(), "<p>" + Fhir.escape(Statements.claim(content, claim)) + ".</p>");
+        ObjectNode provenance =
+                Fhir.resource(PROVENANCE, claim.id(), "<p>" + Fhir.escape(Statements.claim(content, claim)) + ".</p>");
         ArrayNode extensions = provenance.putArray("extension");
         extensions.addObject().put("url", FhirDefinitions.CLAIM).put("valueString", claim.id());
         ClaimStatus status = content.status(claim);

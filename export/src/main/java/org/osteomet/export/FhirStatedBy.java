@@ -54,9 +54,7 @@ final class FhirStatedBy {
         Predicate predicate = claim.predicate();
         if (predicate == Predicate.IS_A) {
             // A drug's classes are its classification; every member is an action of its class's PlanDefinition.
-            return kind == ConceptKind.DRUG
-                    ? treatments.get(claim.subject())
-                    : treatments.get(claim.objectConcept());
+            return kind == ConceptKind.DRUG ? treatments.get(claim.subject()) : treatments.get(claim.objectConcept());
         }
         if (DOSING.contains(predicate)) {
             return switch (kind) {

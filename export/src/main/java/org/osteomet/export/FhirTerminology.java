@@ -1,6 +1,5 @@
 package org.osteomet.export;
 
-import java.util.List;
 import org.osteomet.core.Concept;
 import org.osteomet.core.Content;
 import tools.jackson.databind.node.ArrayNode;
@@ -40,7 +39,8 @@ final class FhirTerminology {
         cs.put("count", content.concepts().size());
         ArrayNode declared = cs.putArray("property");
         declared.add(property("kind", "What sort of thing the concept is, such as drug or side effect", "code"));
-        declared.add(property("brand-name", "A name a manufacturer sells the drug under, exactly as written", "string"));
+        declared.add(
+                property("brand-name", "A name a manufacturer sells the drug under, exactly as written", "string"));
         declared.add(property("synonym", "Another name the sources use for the concept, exactly as written", "string"));
         ArrayNode concepts = cs.putArray("concept");
         for (Concept concept : content.concepts()) {
@@ -48,13 +48,18 @@ final class FhirTerminology {
             code.put("code", concept.id());
             code.put("display", concept.name());
             ArrayNode properties = code.putArray("property");
-            properties.addObject().put("code", "kind").put("valueCode", concept.kind().name());
+            properties
+                    .addObject()
+                    .put("code", "kind")
+                    .put("valueCode", concept.kind().name());
             // Names as properties, not designations: offline, HL7's validator can check neither a designation's
             // language (BCP 47 needs a terminology server) nor its use (SNOMED CT), and flags one without both.
             concept.brandNames()
-                    .forEach(name -> properties.addObject().put("code", "brand-name").put("valueString", name));
+                    .forEach(name ->
+                            properties.addObject().put("code", "brand-name").put("valueString", name));
             concept.synonyms()
-                    .forEach(name -> properties.addObject().put("code", "synonym").put("valueString", name));
+                    .forEach(name ->
+                            properties.addObject().put("code", "synonym").put("valueString", name));
         }
         return new FhirEntry("CodeSystem", "osteomet-concepts", cs);
     }

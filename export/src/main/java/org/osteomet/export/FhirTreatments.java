@@ -73,10 +73,10 @@ final class FhirTreatments {
         mpd.putArray("code").add(Fhir.coding(drug));
         ArrayNode names = mpd.putArray("name");
         names.addObject().put("productName", drug.name()).set("type", Fhir.text("name"));
-        brands.forEach(brand ->
-                names.addObject().put("productName", brand).set("type", Fhir.text("brand name")));
-        drug.synonyms().forEach(synonym ->
-                names.addObject().put("productName", synonym).set("type", Fhir.text("synonym")));
+        brands.forEach(brand -> names.addObject().put("productName", brand).set("type", Fhir.text("brand name")));
+        drug.synonyms()
+                .forEach(
+                        synonym -> names.addObject().put("productName", synonym).set("type", Fhir.text("synonym")));
         return new FhirEntry(PRODUCT, drug.id(), mpd);
     }
 
@@ -105,9 +105,7 @@ final class FhirTreatments {
         Fhir.identifier(mk, Fhir.CONCEPT_IDS, drug.id());
         mk.set("code", Fhir.concept(drug));
         mk.put("status", "active");
-        mk.putObject("definitional")
-                .putArray("definition")
-                .add(Fhir.reference(PRODUCT, drug.id(), null));
+        mk.putObject("definitional").putArray("definition").add(Fhir.reference(PRODUCT, drug.id(), null));
         ObjectNode guideline = mk.putArray("indicationGuideline").addObject();
         if (!indications.isEmpty()) {
             ArrayNode refs = guideline.putArray("indication");

@@ -156,7 +156,8 @@ class FhirBundleTest {
                 .isEqualTo("[{\"code\":\"kind\",\"valueCode\":\"DRUG\"},"
                         + "{\"code\":\"brand-name\",\"valueString\":\"Xgeva\"}]");
         assertThat(byIdentifier("MedicinalProductDefinition", "denosumab").get("name"))
-                .extracting(n -> n.get("productName").stringValue() + " (" + n.at("/type/text").stringValue() + ")")
+                .extracting(n -> n.get("productName").stringValue() + " ("
+                        + n.at("/type/text").stringValue() + ")")
                 .containsExactly("denosumab (name)", "Xgeva (brand name)");
     }
 
@@ -220,8 +221,9 @@ class FhirBundleTest {
         String zoledronate = entryOf(byIdentifier("MedicinalProductDefinition", "zoledronate"))
                 .get("fullUrl")
                 .stringValue();
-        String bisphosphonates =
-                entryOf(byIdentifier("PlanDefinition", "bisphosphonates")).get("fullUrl").stringValue();
+        String bisphosphonates = entryOf(byIdentifier("PlanDefinition", "bisphosphonates"))
+                .get("fullUrl")
+                .stringValue();
 
         JsonNode kidney = clinicalUsesWithSubject(zoledronate).stream()
                 .filter(r -> r.at("/identifier/0/value")
@@ -252,20 +254,20 @@ class FhirBundleTest {
                         .get("fullUrl")
                         .stringValue());
         assertThat(provenance.at("/agent/0/who/reference").stringValue())
-                .isEqualTo(entryOf(resources("Organization").get(0)).get("fullUrl").stringValue());
+                .isEqualTo(
+                        entryOf(resources("Organization").get(0)).get("fullUrl").stringValue());
         for (JsonNode each : resources("Provenance")) {
-            assertThat(each.get("entity")).isNotEmpty().allSatisfy(e -> assertThat(
-                            e.at("/extension/0/valueString").stringValue())
-                    .isNotBlank());
+            assertThat(each.get("entity"))
+                    .isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.at("/extension/0/valueString").stringValue())
+                            .isNotBlank());
         }
     }
 
     @Test
     void aClaimNoResourceStatesGetsNoProvenance() {
         assertThat(content.claim("denosumab-mechanism")).isPresent();
-        assertThat(provenances())
-                .containsKey("denosumab-side-effect-nausea")
-                .doesNotContainKey("denosumab-mechanism");
+        assertThat(provenances()).containsKey("denosumab-side-effect-nausea").doesNotContainKey("denosumab-mechanism");
     }
 
     @Test
@@ -355,7 +357,9 @@ class FhirBundleTest {
         provenance.remove(List.of("target", "agent"));
         provenance.putArray("target").addObject().put("display", "a claim");
         provenance.putArray("agent").addObject().putObject("who").put("display", "osteomet");
-        provenance.withArray("entity").forEach(e -> ((ObjectNode) e).putObject("what").put("display", "a source"));
+        provenance
+                .withArray("entity")
+                .forEach(e -> ((ObjectNode) e).putObject("what").put("display", "a source"));
 
         assertThat(FhirValidation.withSeverity(
                         FhirValidation.validate(provenance.toString()), ResultSeverityEnum.ERROR))

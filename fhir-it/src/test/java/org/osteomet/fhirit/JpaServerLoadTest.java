@@ -54,8 +54,7 @@ class JpaServerLoadTest {
         spring = new AnnotationConfigApplicationContext(JpaServerConfig.class);
         FhirContext context = spring.getBean(FhirContext.class);
         RestfulServer server = new RestfulServer(context);
-        server.registerProviders(
-                spring.getBean(ResourceProviderFactory.class).createProviders());
+        server.registerProviders(spring.getBean(ResourceProviderFactory.class).createProviders());
         server.registerProvider(spring.getBean(JpaSystemProvider.class));
         server.setPagingProvider(spring.getBean(DatabaseBackedPagingProvider.class));
         jetty = new Server(0);
@@ -129,7 +128,14 @@ class JpaServerLoadTest {
         List<String> subjects = found.getEntry().stream()
                 .map(Bundle.BundleEntryComponent::getResource)
                 .filter(r -> !(r instanceof ClinicalUseDefinition))
-                .map(r -> r.fhirType() + " " + r.getNamedProperty("identifier").getValues().get(0).getNamedProperty("value").getValues().get(0).primitiveValue())
+                .map(r -> r.fhirType() + " "
+                        + r.getNamedProperty("identifier")
+                                .getValues()
+                                .get(0)
+                                .getNamedProperty("value")
+                                .getValues()
+                                .get(0)
+                                .primitiveValue())
                 .toList();
 
         assertThat(uses)
@@ -149,13 +155,11 @@ class JpaServerLoadTest {
         Provenance provenance = (Provenance) found.getEntryFirstRep().getResource();
         assertThat(provenance.getExtensionByUrl(CLAIM).getValue().primitiveValue())
                 .isEqualTo("denosumab-side-effect-osteonecrosis-of-the-jaw");
-        assertThat(provenance.getEntity())
-                .isNotEmpty()
-                .allSatisfy(e -> {
-                    Extension quote = e.getExtensionByUrl(QUOTE);
-                    assertThat(((StringType) quote.getValue()).getValue()).isNotBlank();
-                    assertThat(e.getWhat().getReference()).startsWith("Citation/");
-                });
+        assertThat(provenance.getEntity()).isNotEmpty().allSatisfy(e -> {
+            Extension quote = e.getExtensionByUrl(QUOTE);
+            assertThat(((StringType) quote.getValue()).getValue()).isNotBlank();
+            assertThat(e.getWhat().getReference()).startsWith("Citation/");
+        });
     }
 
     @Test
@@ -164,9 +168,15 @@ class JpaServerLoadTest {
 
         assertThat(found.getEntry())
                 .extracting(e -> (ArtifactAssessment) e.getResource())
-                .filteredOn(a -> a.getContentFirstRep().getClassifierFirstRep().getCodingFirstRep().getCode().equals("disputed"))
+                .filteredOn(a -> a.getContentFirstRep()
+                        .getClassifierFirstRep()
+                        .getCodingFirstRep()
+                        .getCode()
+                        .equals("disputed"))
                 .extracting(a -> a.getExtensionByUrl(CLAIM).getValue().primitiveValue())
-                .contains("radiopharmaceuticals-side-effect-normal-cell-damage", "radiopharmaceuticals-route-intraosseous");
+                .contains(
+                        "radiopharmaceuticals-side-effect-normal-cell-damage",
+                        "radiopharmaceuticals-route-intraosseous");
     }
 
     private static Bundle search(String url) {
@@ -176,7 +186,11 @@ class JpaServerLoadTest {
     private static List<String> codes(Bundle bundle) {
         return bundle.getEntry().stream()
                 .map(e -> (ClinicalUseDefinition) e.getResource())
-                .map(u -> u.getUndesirableEffect().getSymptomConditionEffect().getConcept().getCodingFirstRep().getCode())
+                .map(u -> u.getUndesirableEffect()
+                        .getSymptomConditionEffect()
+                        .getConcept()
+                        .getCodingFirstRep()
+                        .getCode())
                 .toList();
     }
 }
