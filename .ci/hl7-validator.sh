@@ -38,12 +38,12 @@ extensions="$work/out/fhir/extensions.json"
 # The bundles' own conformance and definitional resources, given to the validator as an IG would give them.
 node -e '
   const fs = require("fs");
-  for (const file of process.argv.slice(2, 4)) {
+  for (const file of process.argv.slice(1, 3)) {
     for (const e of JSON.parse(fs.readFileSync(file, "utf8")).entry) {
       const r = e.resource;
       if (["CodeSystem", "ValueSet", "StructureDefinition", "ActivityDefinition", "PlanDefinition"]
           .includes(r.resourceType)) {
-        fs.writeFileSync(process.argv[4] + "/" + r.resourceType + "-" + r.id + ".json", JSON.stringify(r));
+        fs.writeFileSync(process.argv[3] + "/" + r.resourceType + "-" + r.id + ".json", JSON.stringify(r));
       }
     }
   }' "$bundle" "$extensions" "$work/ig"
