@@ -41,7 +41,7 @@ final class FhirTerminology {
         declared.add(property("kind", "What sort of thing the concept is, such as drug or side effect", "code"));
         declared.add(
                 property("brand-name", "A name a manufacturer sells the drug under, exactly as written", "string"));
-        declared.add(property("synonym", "Another name the sources use for the concept, exactly as written", "string"));
+        declared.add(property("other-name", "Another name the sources use for the concept, exactly as written", "string"));
         ArrayNode concepts = cs.putArray("concept");
         for (Concept concept : content.concepts()) {
             ObjectNode code = concepts.addObject();
@@ -59,7 +59,7 @@ final class FhirTerminology {
                             properties.addObject().put("code", "brand-name").put("valueString", name));
             concept.synonyms()
                     .forEach(name ->
-                            properties.addObject().put("code", "synonym").put("valueString", name));
+                            properties.addObject().put("code", "other-name").put("valueString", name));
         }
         return new FhirEntry("CodeSystem", "osteomet-concepts", cs);
     }
