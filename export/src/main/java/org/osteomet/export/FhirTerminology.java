@@ -41,7 +41,8 @@ final class FhirTerminology {
         declared.add(property("kind", "What sort of thing the concept is, such as drug or side effect", "code"));
         declared.add(
                 property("brand-name", "A name a manufacturer sells the drug under, exactly as written", "string"));
-        declared.add(property("other-name", "Another name the sources use for the concept, exactly as written", "string"));
+        declared.add(
+                property("other-name", "Another name the sources use for the concept, exactly as written", "string"));
         ArrayNode concepts = cs.putArray("concept");
         for (Concept concept : content.concepts()) {
             ObjectNode code = concepts.addObject();
