@@ -70,10 +70,11 @@ final class FhirExport {
                 .toList();
         files.add(new ExportFile(
                 BUNDLE,
-                out -> JsonOutput.document(out, false, json -> bundle(resources, "osteomet-" + version, json))));
+                out -> JsonOutput.compactDocument(
+                        out, false, json -> bundle(resources, "osteomet-" + version, json))));
         files.add(new ExportFile(
                 EXTENSIONS,
-                out -> JsonOutput.document(
+                out -> JsonOutput.compactDocument(
                         out, false, json -> bundle(definitions, "osteomet-extensions-" + version, json))));
         files.addAll(ndjson(entries));
         return files;
