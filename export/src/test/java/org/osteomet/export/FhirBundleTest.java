@@ -85,7 +85,7 @@ class FhirBundleTest {
         reporter.publishEntry("FHIR bytes per claim (bundle and NDJSON)", String.valueOf(fhir / claims));
         reporter.publishEntry("FHIR bytes per claim (bundle only)", String.valueOf(bundleBytes / claims));
 
-        // 3,561 before narratives, Provenances and indentation were cut to what carries information; 1,797 after.
+        // 3,544 before narratives, Provenances and indentation were cut to what carries information; 1,780 after.
         assertThat(fhir / claims).isLessThan(2000);
     }
 
