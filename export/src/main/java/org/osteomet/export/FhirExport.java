@@ -70,8 +70,7 @@ final class FhirExport {
                 .toList();
         files.add(new ExportFile(
                 BUNDLE,
-                out -> JsonOutput.compactDocument(
-                        out, false, json -> bundle(resources, "osteomet-" + version, json))));
+                out -> JsonOutput.compactDocument(out, false, json -> bundle(resources, "osteomet-" + version, json))));
         files.add(new ExportFile(
                 EXTENSIONS,
                 out -> JsonOutput.compactDocument(
