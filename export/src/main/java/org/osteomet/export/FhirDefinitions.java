@@ -150,7 +150,7 @@ final class FhirDefinitions {
         return new FhirEntry("ValueSet", "osteomet-claim-status", vs);
     }
 
-    /** Returns a Coding of a claim status. */
+    /** Returns the {@code claim-status} extension with the given status. */
     static ObjectNode claimStatusExtension(ClaimStatus status) {
         return Fhir.object().put("url", CLAIM_STATUS).put("valueCode", status.id());
     }

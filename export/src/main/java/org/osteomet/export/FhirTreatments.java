@@ -81,7 +81,7 @@ final class FhirTreatments {
     }
 
     /**
-     * Returns the drug's MedicationKnowledge, or null if the sources give it no dosing and no indication.
+     * Returns the drug's MedicationKnowledge, or null if the sources state no route, schedule or dose count for it.
      *
      * @param indications the indication ClinicalUseDefinitions about this drug, in claim id order
      */
