@@ -10,7 +10,7 @@ public enum ExportFormat {
     NDJSON,
     /** {@code csv/<table>.csv}: RFC 4180 tables for spreadsheets. */
     CSV,
-    /** {@code fhir/bundle.json} and {@code fhir/ndjson/<ResourceType>.ndjson}: FHIR R5 resources. */
+    /** {@code fhir/bundle.json}, {@code fhir/extensions.json} and {@code fhir/ndjson/<ResourceType>.ndjson}: FHIR R5. */
     FHIR;
 
     /** Returns the name of the folder this format is written into, such as {@code json}. */

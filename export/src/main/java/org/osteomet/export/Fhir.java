@@ -17,6 +17,7 @@ final class Fhir {
     static final String CLAIM_IDS = BASE + "/identifier/claim";
     static final String SOURCE_IDS = BASE + "/identifier/source";
     static final String SNAPSHOT_SHA256 = BASE + "/identifier/snapshot-sha256";
+    static final String ADJUDICATION_IDS = BASE + "/identifier/adjudication";
     static final String PUBLISHER = "osteomet";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -94,9 +95,17 @@ final class Fhir {
         return coded(CONCEPTS, concept.id(), concept.name(), concept.name());
     }
 
-    /** Returns a CodeableConcept with a code from a code system HL7 publishes. */
-    static ObjectNode hl7Code(String system, String code, String display, String text) {
+    /** Returns a CodeableConcept with one code; {@code text} is left out where it repeats the display. */
+    static ObjectNode code(String system, String code, String display, String text) {
         return coded(system, code, display, text);
+    }
+
+    /** Returns a Coding with the concept's code in the osteomet code system. */
+    static ObjectNode coding(Concept concept) {
+        return NODES.objectNode()
+                .put("system", CONCEPTS)
+                .put("code", concept.id())
+                .put("display", concept.name());
     }
 
     private static ObjectNode coded(String system, String code, String display, String text) {
@@ -105,7 +114,9 @@ final class Fhir {
         coding.put("system", system);
         coding.put("code", code);
         coding.put("display", display);
-        codeable.put("text", text);
+        if (!text.equals(display)) {
+            codeable.put("text", text);
+        }
         return codeable;
     }
 

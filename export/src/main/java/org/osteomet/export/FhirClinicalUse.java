@@ -1,23 +1,26 @@
 package org.osteomet.export;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.osteomet.core.Claim;
-import org.osteomet.core.ClaimPredicate;
 import org.osteomet.core.ClaimStatus;
 import org.osteomet.core.Concept;
-import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Content;
 import org.osteomet.core.Frequency;
+import org.osteomet.core.ClaimPredicate;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * ClinicalUseDefinitions: one per indication, contraindication, side effect, caution or precaution claim about a
  * treatment.
  *
- * <p>A negated claim gets none: "does not harm normal cells" must never become an undesirable effect. A drug's
- * clinical uses have no subject, because {@code ClinicalUseDefinition.subject} cannot point to a
- * MedicationKnowledge; the drug points to them through {@code clinicalUseIssue} instead.
+ * <p>A negated claim gets none: "does not harm normal cells" must never become an undesirable effect. The subject
+ * is the treatment the source names (a drug's MedicinalProductDefinition, a procedure's ActivityDefinition, a
+ * class's PlanDefinition), followed by every member of a class the claim reaches through {@code is-a}, so that a
+ * search by a drug also finds what was said of its class; the {@code stated-for} extension then names the class.
  */
 final class FhirClinicalUse {
     static final String TYPE = "ClinicalUseDefinition";
@@ -29,6 +32,10 @@ final class FhirClinicalUse {
             ClaimPredicate.SIDE_EFFECT, "undesirable-effect",
             ClaimPredicate.CAUTION_IN, "warning",
             ClaimPredicate.PRECAUTION, "warning");
+
+    /** The predicates whose claims become ClinicalUseDefinitions. */
+    static final Set<ClaimPredicate> PREDICATES =
+            java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(TYPES.keySet()));
 
     private FhirClinicalUse() {}
 
@@ -42,32 +49,62 @@ final class FhirClinicalUse {
                         .orElse(false);
     }
 
-    /** Returns the resource type and concept id the clinical use's subject refers to, if it may have one. */
+    /** Returns the type of the resource a clinical use's subject refers to for this treatment, if any. */
     static Optional<String> subjectType(Concept subject) {
-        if (subject.kind() == ConceptKind.PROCEDURE) {
-            return Optional.of(FhirTreatments.ACTIVITY);
-        }
-        if (subject.kind() == ConceptKind.TREATMENT_CLASS) {
-            return Optional.of(FhirTreatments.PLAN);
-        }
-        return Optional.empty();
+        return Optional.ofNullable(FhirTreatments.typeOf(subject.kind()));
     }
 
-    static FhirEntry of(Content content, Claim claim) {
+    /**
+     * Returns the claim's ClinicalUseDefinition.
+     *
+     * @param members the ids of the class members the claim reaches, sorted; empty for a claim about one treatment
+     */
+    static FhirEntry of(Content content, Claim claim, List<String> members) {
         Concept subject = content.concept(claim.subject()).orElseThrow();
         Concept object = claim.objectConcept().flatMap(content::concept).orElseThrow();
         String type = TYPES.get(claim.predicate());
-        ObjectNode cud =
-                Fhir.resource(TYPE, claim.id(), "<p>" + Fhir.escape(Statements.claim(content, claim)) + ".</p>");
-        Fhir.identifier(cud, Fhir.CLAIM_IDS, claim.id());
-        ClaimStatus status = content.status(claim);
-        if (status != ClaimStatus.NORMAL) {
-            // A disputed use must not read as settled; the adjudications say why (json/osteomet.json).
-            cud.putObject("status").put("text", status.id());
+        StringBuilder html = new StringBuilder("<p>")
+                .append(Fhir.escape(Statements.claim(content, claim)))
+                .append(".");
+        if (!members.isEmpty()) {
+            html.append(" Stated for ")
+                    .append(Fhir.escape(subject.name()))
+                    .append("; it reaches ")
+                    .append(Fhir.escape(String.join(
+                            ", ",
+                            members.stream()
+                                    .map(m -> Statements.name(content, m))
+                                    .toList())))
+                    .append('.');
         }
+        ObjectNode cud = Fhir.resource(TYPE, claim.id(), html.append("</p>").toString());
+        ClaimStatus status = content.status(claim);
+        ArrayNode extensions = Fhir.array();
+        if (!members.isEmpty()) {
+            extensions
+                    .addObject()
+                    .put("url", FhirDefinitions.STATED_FOR)
+                    .set("valueReference", Fhir.reference(subjectType(subject).orElseThrow(), subject.id(), null));
+        }
+        if (status != ClaimStatus.NORMAL) {
+            // A disputed use must not read as settled; its ArtifactAssessments say why.
+            extensions.add(FhirDefinitions.claimStatusExtension(status));
+        }
+        if (!extensions.isEmpty()) {
+            cud.set("extension", extensions);
+        }
+        Fhir.identifier(cud, Fhir.CLAIM_IDS, claim.id());
         cud.put("type", type);
-        subjectType(subject)
-                .ifPresent(t -> cud.putArray("subject").add(Fhir.reference(t, subject.id(), subject.name())));
+        ArrayNode subjects = Fhir.array();
+        subjectType(subject).ifPresent(t -> subjects.add(Fhir.reference(t, subject.id(), null)));
+        for (String member : members) {
+            content.concept(member)
+                    .flatMap(FhirClinicalUse::subjectType)
+                    .ifPresent(t -> subjects.add(Fhir.reference(t, member, null)));
+        }
+        if (!subjects.isEmpty()) {
+            cud.set("subject", subjects);
+        }
         String population = claim.qualifiers().population();
         if (population != null && content.concept(population).isPresent()) {
             cud.putArray("population")
@@ -103,7 +140,7 @@ final class FhirClinicalUse {
                 case LESS_COMMON -> "Uncommon";
                 case RARE -> "Rare";
             };
-            effect.set("frequencyOfOccurrence", Fhir.hl7Code(FREQUENCY_SYSTEM, code, code, Statements.word(frequency)));
+            effect.set("frequencyOfOccurrence", Fhir.code(FREQUENCY_SYSTEM, code, code, Statements.word(frequency)));
         }
     }
 

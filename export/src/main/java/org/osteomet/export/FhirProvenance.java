@@ -2,12 +2,16 @@ package org.osteomet.export;
 
 import org.osteomet.core.Citation;
 import org.osteomet.core.Claim;
+import org.osteomet.core.ClaimStatus;
 import org.osteomet.core.Content;
 import org.osteomet.core.Source;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** A Citation per source article, and a Provenance per claim tying it to its sources and verbatim quotes. */
+/**
+ * A Citation per source article, and a Provenance per claim that the FHIR resources state, tying it to its sources
+ * and verbatim quotes.
+ */
 final class FhirProvenance {
     static final String CITATION = "Citation";
     static final String PROVENANCE = "Provenance";
@@ -46,38 +50,35 @@ final class FhirProvenance {
     }
 
     /**
-     * Returns the claim's Provenance.
+     * Returns the claim's Provenance: the claim's id and status, the resource that states it, and per citation the
+     * Citation with the verbatim quote in the {@code quote} extension.
      *
-     * @param target the resource that carries the claim: its ClinicalUseDefinition, its subject's resource, or the
-     *     code system
+     * @param target the resource that states the claim: its ClinicalUseDefinition, else the resource of its subject
      */
     static FhirEntry provenance(Content content, Claim claim, FhirEntry target) {
-        String statement = Statements.claim(content, claim);
-        StringBuilder html = new StringBuilder("<p>Claim <code>")
-                .append(Fhir.escape(claim.id()))
-                .append("</code>: ")
-                .append(Fhir.escape(statement))
-                .append(".</p><ul>");
-        for (Citation cited : claim.citations()) {
-            html.append("<li>“")
-                    .append(Fhir.escape(cited.quote()))
-                    .append("” — ")
-                    .append(Fhir.escape(
-                            content.source(cited.source()).map(Source::title).orElse(cited.source())))
-                    .append("</li>");
+        ObjectNode provenance =
+                Fhir.resource(PROVENANCE, claim.id(), "<p>" + Fhir.escape(Statements.claim(content, claim)) + ".</p>");
+        ArrayNode extensions = provenance.putArray("extension");
+        extensions.addObject().put("url", FhirDefinitions.CLAIM).put("valueString", claim.id());
+        ClaimStatus status = content.status(claim);
+        if (status != ClaimStatus.NORMAL) {
+            extensions.add(FhirDefinitions.claimStatusExtension(status));
         }
-        html.append("</ul>");
-        ObjectNode provenance = Fhir.resource(PROVENANCE, claim.id(), html.toString());
-        provenance.putArray("target").add(Fhir.reference(target.type(), target.key(), "claim " + claim.id()));
+        provenance.putArray("target").add(Fhir.reference(target.type(), target.key(), null));
         provenance.putArray("agent").addObject().set("who", FhirTerminology.curatorReference());
         ArrayNode entities = provenance.putArray("entity");
         for (Citation cited : claim.citations()) {
             ObjectNode entity = entities.addObject();
+            entity.putArray("extension")
+                    .addObject()
+                    .put("url", FhirDefinitions.QUOTE)
+                    .put("valueString", cited.quote());
             entity.put("role", "quotation");
-            ObjectNode what = content.source(cited.source()).isPresent()
-                    ? Fhir.reference(CITATION, cited.source(), cited.quote())
-                    : Fhir.displayReference(cited.quote());
-            entity.set("what", what);
+            entity.set(
+                    "what",
+                    content.source(cited.source()).isPresent()
+                            ? Fhir.reference(CITATION, cited.source(), null)
+                            : Fhir.displayReference(cited.source()));
         }
         return new FhirEntry(PROVENANCE, claim.id(), provenance);
     }

@@ -1,6 +1,5 @@
 package org.osteomet.export;
 
-import java.util.List;
 import org.osteomet.core.Concept;
 import org.osteomet.core.Content;
 import tools.jackson.databind.node.ArrayNode;
@@ -21,24 +20,14 @@ final class FhirTerminology {
     }
 
     static ObjectNode curatorReference() {
-        return Fhir.reference("Organization", CURATOR, "osteomet");
+        return Fhir.reference("Organization", CURATOR, null);
     }
 
     static FhirEntry codeSystem(Content content, String version) {
-        StringBuilder html = new StringBuilder("<p>The osteomet concepts: ")
-                .append(content.concepts().size())
-                .append(" codes.</p><table><tr><th>Code</th><th>Display</th><th>Kind</th></tr>");
-        for (Concept concept : content.concepts()) {
-            html.append("<tr><td>")
-                    .append(Fhir.escape(concept.id()))
-                    .append("</td><td>")
-                    .append(Fhir.escape(concept.name()))
-                    .append("</td><td>")
-                    .append(Statements.word(concept.kind()))
-                    .append("</td></tr>");
-        }
-        html.append("</table>");
-        ObjectNode cs = Fhir.resource("CodeSystem", "osteomet-concepts", html.toString());
+        // The concepts themselves are the content; a table of them would only repeat it.
+        String html = "<p>The osteomet concepts: " + content.concepts().size()
+                + " codes, each an osteomet concept id, with its name as display.</p>";
+        ObjectNode cs = Fhir.resource("CodeSystem", "osteomet-concepts", html);
         Fhir.definitional(cs, Fhir.CONCEPTS, null, "osteomet-concepts", version, "osteomet concepts");
         cs.put(
                 "description",
@@ -48,26 +37,40 @@ final class FhirTerminology {
         cs.put("valueSet", Fhir.CONCEPTS_VALUE_SET);
         cs.put("content", "complete");
         cs.put("count", content.concepts().size());
-        ObjectNode kind = cs.putArray("property").addObject();
-        kind.put("code", "kind");
-        kind.put("description", "What sort of thing the concept is, such as drug or side effect");
-        kind.put("type", "code");
+        ArrayNode declared = cs.putArray("property");
+        declared.add(property("kind", "What sort of thing the concept is, such as drug or side effect", "code"));
+        declared.add(
+                property("brand-name", "A name a manufacturer sells the drug under, exactly as written", "string"));
+        declared.add(
+                property("other-name", "Another name the sources use for the concept, exactly as written", "string"));
         ArrayNode concepts = cs.putArray("concept");
         for (Concept concept : content.concepts()) {
             ObjectNode code = concepts.addObject();
             code.put("code", concept.id());
             code.put("display", concept.name());
-            List<String> names = new java.util.ArrayList<>(concept.brandNames());
-            names.addAll(concept.synonyms());
-            if (!names.isEmpty()) {
-                ArrayNode designations = code.putArray("designation");
-                names.forEach(name -> designations.addObject().put("value", name));
-            }
-            ObjectNode property = code.putArray("property").addObject();
-            property.put("code", "kind");
-            property.put("valueCode", concept.kind().name());
+            ArrayNode properties = code.putArray("property");
+            properties
+                    .addObject()
+                    .put("code", "kind")
+                    .put("valueCode", concept.kind().name());
+            // Names as properties, not designations: offline, HL7's validator can check neither a designation's
+            // language (BCP 47 needs a terminology server) nor its use (SNOMED CT), and flags one without both.
+            concept.brandNames()
+                    .forEach(name ->
+                            properties.addObject().put("code", "brand-name").put("valueString", name));
+            concept.synonyms()
+                    .forEach(name ->
+                            properties.addObject().put("code", "other-name").put("valueString", name));
         }
         return new FhirEntry("CodeSystem", "osteomet-concepts", cs);
+    }
+
+    private static ObjectNode property(String code, String description, String type) {
+        return Fhir.object()
+                .put("code", code)
+                .put("uri", Fhir.CONCEPTS + "#" + code)
+                .put("description", description)
+                .put("type", type);
     }
 
     static FhirEntry valueSet(String version) {

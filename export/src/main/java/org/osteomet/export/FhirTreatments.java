@@ -5,15 +5,24 @@ import java.util.List;
 import java.util.Set;
 import org.osteomet.core.Claim;
 import org.osteomet.core.ClaimObject;
-import org.osteomet.core.ClaimPredicate;
 import org.osteomet.core.Concept;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Content;
+import org.osteomet.core.ClaimPredicate;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** MedicationKnowledge per drug, ActivityDefinition per procedure and PlanDefinition per treatment class. */
+/**
+ * MedicinalProductDefinition and, where the sources give dosing, MedicationKnowledge per drug; ActivityDefinition
+ * per procedure; PlanDefinition per treatment class.
+ *
+ * <p>A drug is a MedicinalProductDefinition, as in HL7's ePI guides, because that is what
+ * {@code ClinicalUseDefinition.subject} may point to; its MedicationKnowledge only carries the dosing the sources
+ * state and points back through {@code definitional.definition}. A class is a PlanDefinition: a grouping whose
+ * actions are its members, and a subject a clinical use may name.
+ */
 final class FhirTreatments {
+    static final String PRODUCT = "MedicinalProductDefinition";
     static final String DRUG = "MedicationKnowledge";
     static final String ACTIVITY = "ActivityDefinition";
     static final String PLAN = "PlanDefinition";
@@ -23,61 +32,60 @@ final class FhirTreatments {
     /** Returns the type of the resource that represents a concept of this kind, or null if none does. */
     static String typeOf(ConceptKind kind) {
         return switch (kind) {
-            case DRUG -> DRUG;
+            case DRUG -> PRODUCT;
             case PROCEDURE -> ACTIVITY;
             case TREATMENT_CLASS -> PLAN;
             default -> null;
         };
     }
 
-    /**
-     * Returns the drug's MedicationKnowledge.
-     *
-     * @param clinicalUses the ClinicalUseDefinitions about this drug, in claim id order
-     */
-    static FhirEntry medication(Content content, Concept drug, List<FhirEntry> clinicalUses) {
+    /** Returns the drug's brand names: those of the concept, then those of its brand-name claims, once each. */
+    static Set<String> brandNames(Content content, Concept drug) {
         Set<String> brands = new LinkedHashSet<>(drug.brandNames());
         content.claimsAbout(drug.id(), ClaimPredicate.BRAND_NAME).stream()
                 .filter(c -> !c.qualifiers().negated() && c.object() instanceof ClaimObject.TextObject)
                 .map(c -> ((ClaimObject.TextObject) c.object()).text())
                 .forEach(brands::add);
+        return brands;
+    }
+
+    /** Returns the drug's MedicinalProductDefinition: its names, brand names and classes. */
+    static FhirEntry product(Content content, Concept drug) {
+        Set<String> brands = brandNames(content, drug);
+        List<Concept> classes = objectConcepts(content, drug, ClaimPredicate.IS_A);
         StringBuilder html =
                 new StringBuilder("<p><b>").append(Fhir.escape(drug.name())).append("</b> (drug)");
         if (!brands.isEmpty()) {
             html.append(", sold as ").append(Fhir.escape(String.join(", ", brands)));
         }
-        html.append(".</p>");
-        ObjectNode mk = Fhir.resource(DRUG, drug.id(), html.toString());
-        Fhir.identifier(mk, Fhir.CONCEPT_IDS, drug.id());
-        mk.set("code", Fhir.concept(drug));
-        mk.put("status", "active");
-        mk.set("author", FhirTerminology.curatorReference());
-        if (!brands.isEmpty()) {
-            ArrayNode names = mk.putArray("name");
-            brands.forEach(names::add);
-        }
-        indicationGuideline(content, drug, clinicalUses, mk);
-        List<Concept> classes = objectConcepts(content, drug, ClaimPredicate.IS_A);
         if (!classes.isEmpty()) {
-            ObjectNode classification = mk.putArray("medicineClassification").addObject();
-            classification.set("type", Fhir.text("treatment class"));
-            ArrayNode codes = classification.putArray("classification");
-            classes.forEach(c -> codes.add(Fhir.concept(c)));
+            html.append("; ")
+                    .append(Fhir.escape(String.join(
+                            ", ", classes.stream().map(Concept::name).toList())));
         }
-        if (!clinicalUses.isEmpty()) {
-            ArrayNode issues = mk.putArray("clinicalUseIssue");
-            for (FhirEntry use : clinicalUses) {
-                issues.add(Fhir.reference(FhirClinicalUse.TYPE, use.key(), null));
-            }
+        html.append(".</p>");
+        ObjectNode mpd = Fhir.resource(PRODUCT, drug.id(), html.toString());
+        Fhir.identifier(mpd, Fhir.CONCEPT_IDS, drug.id());
+        if (!classes.isEmpty()) {
+            ArrayNode classification = mpd.putArray("classification");
+            classes.forEach(c -> classification.add(Fhir.concept(c)));
         }
-        return new FhirEntry(DRUG, drug.id(), mk);
+        mpd.putArray("code").add(Fhir.coding(drug));
+        ArrayNode names = mpd.putArray("name");
+        names.addObject().put("productName", drug.name()).set("type", Fhir.text("name"));
+        brands.forEach(brand -> names.addObject().put("productName", brand).set("type", Fhir.text("brand name")));
+        drug.synonyms()
+                .forEach(
+                        synonym -> names.addObject().put("productName", synonym).set("type", Fhir.text("synonym")));
+        return new FhirEntry(PRODUCT, drug.id(), mpd);
     }
 
-    private static void indicationGuideline(
-            Content content, Concept drug, List<FhirEntry> clinicalUses, ObjectNode mk) {
-        List<FhirEntry> indications = clinicalUses.stream()
-                .filter(e -> "indication".equals(e.resource().get("type").stringValue()))
-                .toList();
+    /**
+     * Returns the drug's MedicationKnowledge, or null if the sources state no route, schedule or dose count for it.
+     *
+     * @param indications the indication ClinicalUseDefinitions about this drug, in claim id order
+     */
+    static FhirEntry medication(Content content, Concept drug, List<FhirEntry> indications) {
         ArrayNode groups = Fhir.array();
         for (ClaimPredicate predicate : FhirDosages.PREDICATES) {
             List<Claim> claims = FhirDosages.claims(content, drug.id(), predicate);
@@ -89,17 +97,22 @@ final class FhirTreatments {
             ArrayNode dosages = group.putArray("dosage");
             claims.forEach(c -> dosages.add(FhirDosages.dosage(content, c)));
         }
-        if (indications.isEmpty() && groups.isEmpty()) {
-            return;
+        if (groups.isEmpty()) {
+            return null;
         }
+        ObjectNode mk = Fhir.resource(
+                DRUG, drug.id(), "<p>How <b>" + Fhir.escape(drug.name()) + "</b> is given, as the sources say.</p>");
+        Fhir.identifier(mk, Fhir.CONCEPT_IDS, drug.id());
+        mk.set("code", Fhir.concept(drug));
+        mk.put("status", "active");
+        mk.putObject("definitional").putArray("definition").add(Fhir.reference(PRODUCT, drug.id(), null));
         ObjectNode guideline = mk.putArray("indicationGuideline").addObject();
         if (!indications.isEmpty()) {
             ArrayNode refs = guideline.putArray("indication");
             indications.forEach(e -> refs.addObject().set("reference", Fhir.reference(e.type(), e.key(), null)));
         }
-        if (!groups.isEmpty()) {
-            guideline.putArray("dosingGuideline").addObject().set("dosage", groups);
-        }
+        guideline.putArray("dosingGuideline").addObject().set("dosage", groups);
+        return new FhirEntry(DRUG, drug.id(), mk);
     }
 
     static FhirEntry activity(Content content, Concept procedure, String version) {

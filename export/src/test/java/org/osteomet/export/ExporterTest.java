@@ -68,7 +68,7 @@ class ExporterTest {
         assertThat(ExportFiles.names(out)).containsExactly("csv", "fhir", "json", "manifest.json", "ndjson");
         assertThat(ExportFiles.names(out.resolve("json")))
                 .containsExactly("definitions.schema.json", "osteomet.json", "osteomet.schema.json");
-        assertThat(ExportFiles.names(out.resolve("fhir"))).containsExactly("bundle.json", "ndjson");
+        assertThat(ExportFiles.names(out.resolve("fhir"))).containsExactly("bundle.json", "extensions.json", "ndjson");
         assertThat(ExportFiles.names(out.resolve("fhir/ndjson")))
                 .contains("ClinicalUseDefinition.ndjson", "MedicationKnowledge.ndjson", "Provenance.ndjson");
     }

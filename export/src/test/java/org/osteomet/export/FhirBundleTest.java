@@ -26,6 +26,7 @@ class FhirBundleTest {
     static Content content;
     static Map<String, byte[]> files;
     static JsonNode bundle;
+    static JsonNode extensions;
     static List<SingleValidationMessage> messages;
 
     @BeforeAll
@@ -34,6 +35,9 @@ class FhirBundleTest {
         files = ExportFiles.render(FhirExport.write(content, "1.0"));
         String json = new String(files.get(FhirExport.BUNDLE), StandardCharsets.UTF_8);
         bundle = TestJson.parse(json);
+        String extensionsJson = new String(files.get(FhirExport.EXTENSIONS), StandardCharsets.UTF_8);
+        extensions = TestJson.parse(extensionsJson);
+        FhirValidation.addTerminology(extensionsJson);
         FhirValidation.addTerminology(json);
         messages = FhirValidation.validate(json);
     }
@@ -52,18 +56,37 @@ class FhirBundleTest {
     }
 
     @Test
-    void isACollectionWithoutTimestampsWhoseEntriesHaveNameBasedUuidFullUrls() {
-        assertThat(bundle.get("type").stringValue()).isEqualTo("collection");
+    void isATransactionOfPutsWithoutTimestampsWhoseEntriesHaveNameBasedUuidFullUrls() {
+        assertThat(bundle.get("type").stringValue()).isEqualTo("transaction");
         assertThat(bundle.has("timestamp")).isFalse();
         Set<String> fullUrls = new HashSet<>();
         for (JsonNode entry : bundle.get("entry")) {
             String fullUrl = entry.get("fullUrl").stringValue();
-            assertThat(fullUrl).isEqualTo("urn:uuid:" + entry.at("/resource/id").stringValue());
+            String id = entry.at("/resource/id").stringValue();
+            assertThat(fullUrl).isEqualTo("urn:uuid:" + id);
             assertThat(java.util.UUID.fromString(fullUrl.substring(9)).version())
                     .isEqualTo(3);
             assertThat(fullUrls.add(fullUrl)).as(fullUrl).isTrue();
             assertThat(entry.at("/resource/meta").isMissingNode()).isTrue();
+            assertThat(entry.at("/request/method").stringValue()).isEqualTo("PUT");
+            assertThat(entry.at("/request/url").stringValue())
+                    .isEqualTo(entry.at("/resource/resourceType").stringValue() + "/" + id);
         }
+    }
+
+    @Test
+    void reportsFhirBytesPerClaim(TestReporter reporter) {
+        long fhir = files.entrySet().stream()
+                .filter(f -> f.getKey().startsWith("fhir/"))
+                .mapToLong(f -> f.getValue().length)
+                .sum();
+        long bundleBytes = files.get(FhirExport.BUNDLE).length;
+        int claims = content.claims().size();
+        reporter.publishEntry("FHIR bytes per claim (bundle and NDJSON)", String.valueOf(fhir / claims));
+        reporter.publishEntry("FHIR bytes per claim (bundle only)", String.valueOf(bundleBytes / claims));
+
+        // 3,544 before narratives, Provenances and indentation were cut to what carries information; 1,780 after.
+        assertThat(fhir / claims).isLessThan(2000);
     }
 
     @Test
@@ -77,22 +100,65 @@ class FhirBundleTest {
     }
 
     @Test
-    void holdsOneResourcePerDrugProcedureClassSourceAndClaim() {
+    void holdsOneResourcePerDrugProcedureClassSourceAndStatedClaim() {
         Map<String, Integer> counts = counts();
 
-        assertThat(counts.get("MedicationKnowledge"))
+        assertThat(counts.get("MedicinalProductDefinition"))
                 .isEqualTo(content.conceptsOfKind(ConceptKind.DRUG).size());
+        assertThat(counts.get("MedicationKnowledge"))
+                .isPositive()
+                .isLessThanOrEqualTo(content.conceptsOfKind(ConceptKind.DRUG).size());
         assertThat(counts.get("ActivityDefinition"))
                 .isEqualTo(content.conceptsOfKind(ConceptKind.PROCEDURE).size());
         assertThat(counts.get("PlanDefinition"))
                 .isEqualTo(content.conceptsOfKind(ConceptKind.TREATMENT_CLASS).size());
         assertThat(counts.get("Citation")).isEqualTo(content.sources().size());
-        assertThat(counts.get("Provenance")).isEqualTo(content.claims().size());
+        assertThat(counts.get("Provenance"))
+                .isGreaterThanOrEqualTo(counts.get("ClinicalUseDefinition"))
+                .isLessThan(content.claims().size());
         assertThat(counts)
                 .containsEntry("Organization", 1)
-                .containsEntry("CodeSystem", 1)
-                .containsEntry("ValueSet", 1);
+                .containsEntry("CodeSystem", 2)
+                .containsEntry("ValueSet", 2)
+                .doesNotContainKey("StructureDefinition");
         assertThat(List.copyOf(counts.keySet())).isSubsetOf(FhirExport.TYPE_ORDER);
+    }
+
+    @Test
+    void theExtensionsAreDefinedInATransactionOfTheirOwn() {
+        assertThat(extensions.get("type").stringValue()).isEqualTo("transaction");
+        assertThat(extensions.get("entry"))
+                .extracting(e -> e.at("/resource/url").stringValue())
+                .containsExactly(
+                        FhirDefinitions.CLAIM,
+                        FhirDefinitions.CLAIM_STATUS,
+                        FhirDefinitions.QUOTE,
+                        FhirDefinitions.STATED_FOR);
+        assertThat(extensions.get("entry"))
+                .allSatisfy(e -> assertThat(e.at("/request/url").stringValue()).startsWith("StructureDefinition/"));
+    }
+
+    @Test
+    void brandNamesAndSynonymsAreTypedPropertiesAndProductNames() {
+        JsonNode codeSystem = resources("CodeSystem").stream()
+                .filter(r -> r.get("url").stringValue().equals(Fhir.CONCEPTS))
+                .findFirst()
+                .orElseThrow();
+        JsonNode denosumab = null;
+        for (JsonNode concept : codeSystem.get("concept")) {
+            assertThat(concept.has("designation")).isFalse();
+            if (concept.get("code").stringValue().equals("denosumab")) {
+                denosumab = concept;
+            }
+        }
+
+        assertThat(denosumab.get("property").toString())
+                .isEqualTo("[{\"code\":\"kind\",\"valueCode\":\"DRUG\"},"
+                        + "{\"code\":\"brand-name\",\"valueString\":\"Xgeva\"}]");
+        assertThat(byIdentifier("MedicinalProductDefinition", "denosumab").get("name"))
+                .extracting(n -> n.get("productName").stringValue() + " ("
+                        + n.at("/type/text").stringValue() + ")")
+                .containsExactly("denosumab (name)", "Xgeva (brand name)");
     }
 
     @Test
@@ -115,8 +181,11 @@ class FhirBundleTest {
                 .extracting(r -> r.at("/identifier/0/value").stringValue())
                 .contains("radiopharmaceuticals-side-effect-bone-marrow-damage")
                 .doesNotContain("radiopharmaceuticals-side-effect-normal-cell-damage");
-        JsonNode denosumab = drug("denosumab");
-        assertThat(denosumab.at("/name").toString()).isEqualTo("[\"Xgeva\"]");
+        assertThat(byIdentifier("MedicinalProductDefinition", "denosumab")
+                        .at("/name")
+                        .toString())
+                .contains("\"productName\":\"Xgeva\"");
+        JsonNode denosumab = byIdentifier("MedicationKnowledge", "denosumab");
         assertThat(denosumab
                         .at("/indicationGuideline/0/dosingGuideline/0/dosage/0/dosage")
                         .toString())
@@ -126,36 +195,109 @@ class FhirBundleTest {
                         .at("/indicationGuideline/0/dosingGuideline/0/dosage/1/dosage/0/timing/repeat")
                         .toString())
                 .isEqualTo("{\"frequency\":1,\"period\":4,\"periodUnit\":\"wk\"}");
+        assertThat(denosumab.at("/definitional/definition/0/reference").stringValue())
+                .isEqualTo(entryOf(byIdentifier("MedicinalProductDefinition", "denosumab"))
+                        .get("fullUrl")
+                        .stringValue());
     }
 
     @Test
-    void aDrugLinksItsClinicalUsesWhichHaveNoSubject() {
-        JsonNode denosumab = drug("denosumab");
-        Set<String> linked = new HashSet<>();
-        denosumab
-                .get("clinicalUseIssue")
-                .forEach(r -> linked.add(r.get("reference").stringValue()));
+    void aDrugsOwnClinicalUsesNameItsProductAsSubject() {
+        String product = entryOf(byIdentifier("MedicinalProductDefinition", "denosumab"))
+                .get("fullUrl")
+                .stringValue();
 
-        assertThat(linked).isNotEmpty();
-        for (JsonNode entry : bundle.get("entry")) {
-            if (linked.contains(entry.get("fullUrl").stringValue())) {
-                assertThat(entry.at("/resource/resourceType").stringValue()).isEqualTo("ClinicalUseDefinition");
-                assertThat(entry.at("/resource/subject").isMissingNode()).isTrue();
-            }
+        assertThat(clinicalUsesWithSubject(product))
+                .extracting(r -> r.at("/identifier/0/value").stringValue())
+                .contains("denosumab-side-effect-nausea", "denosumab-side-effect-osteonecrosis-of-the-jaw")
+                .allSatisfy(id -> assertThat(id).startsWith("denosumab-"));
+        assertThat(byIdentifier("ClinicalUseDefinition", "denosumab-side-effect-nausea")
+                        .has("extension"))
+                .isFalse();
+    }
+
+    @Test
+    void aClassContraindicationReachesItsMemberDrugMarkedAsStatedForTheClass() {
+        String zoledronate = entryOf(byIdentifier("MedicinalProductDefinition", "zoledronate"))
+                .get("fullUrl")
+                .stringValue();
+        String bisphosphonates = entryOf(byIdentifier("PlanDefinition", "bisphosphonates"))
+                .get("fullUrl")
+                .stringValue();
+
+        JsonNode kidney = clinicalUsesWithSubject(zoledronate).stream()
+                .filter(r -> r.at("/identifier/0/value")
+                        .stringValue()
+                        .equals("bisphosphonates-contraindicated-in-kidney-problems"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(kidney.at("/subject/0/reference").stringValue()).isEqualTo(bisphosphonates);
+        assertThat(kidney.at("/extension/0/url").stringValue()).isEqualTo(FhirDefinitions.STATED_FOR);
+        assertThat(kidney.at("/extension/0/valueReference/reference").stringValue())
+                .isEqualTo(bisphosphonates);
+        assertThat(kidney.at("/contraindication/diseaseSymptomProcedure/concept/coding/0/code")
+                        .stringValue())
+                .isEqualTo("kidney-problems");
+    }
+
+    @Test
+    void everyProvenanceNamesItsClaimAndQuotesItsCitationsInTheQuoteExtension() {
+        JsonNode provenance = provenanceOf("denosumab-brand-name-xgeva");
+
+        assertThat(provenance.get("entity")).hasSize(3);
+        assertThat(provenance.at("/entity/0/role").stringValue()).isEqualTo("quotation");
+        assertThat(provenance.at("/entity/0/extension/0/url").stringValue()).isEqualTo(FhirDefinitions.QUOTE);
+        assertThat(provenance.at("/entity/0/extension/0/valueString").stringValue())
+                .isEqualTo("Denosumab (Xgeva)");
+        assertThat(provenance.at("/target/0/reference").stringValue())
+                .isEqualTo(entryOf(byIdentifier("MedicinalProductDefinition", "denosumab"))
+                        .get("fullUrl")
+                        .stringValue());
+        assertThat(provenance.at("/agent/0/who/reference").stringValue())
+                .isEqualTo(
+                        entryOf(resources("Organization").get(0)).get("fullUrl").stringValue());
+        for (JsonNode each : resources("Provenance")) {
+            assertThat(each.get("entity"))
+                    .isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.at("/extension/0/valueString").stringValue())
+                            .isNotBlank());
         }
     }
 
     @Test
-    void everyProvenanceQuotesItsClaimsCitations() {
-        JsonNode provenance = resources("Provenance").stream()
-                .filter(p -> p.at("/target/0/display").stringValue().equals("claim denosumab-brand-name-xgeva"))
+    void aClaimNoResourceStatesGetsNoProvenance() {
+        assertThat(content.claim("denosumab-mechanism")).isPresent();
+        assertThat(provenances()).containsKey("denosumab-side-effect-nausea").doesNotContainKey("denosumab-mechanism");
+    }
+
+    @Test
+    void adjudicationsBecomeAssessmentsAndStatusesMarkTheClaims() {
+        List<JsonNode> assessments = resources("ArtifactAssessment");
+        int named = content.adjudications().stream()
+                .mapToInt(a -> new HashSet<>(a.claims()).size())
+                .sum();
+        JsonNode disputed = assessments.stream()
+                .filter(a -> a.at("/extension/0/valueString")
+                        .stringValue()
+                        .equals("radiopharmaceuticals-side-effect-normal-cell-damage"))
                 .findFirst()
                 .orElseThrow();
+        JsonNode preferredUse =
+                byIdentifier("ClinicalUseDefinition", "radiopharmaceuticals-side-effect-bone-marrow-damage");
 
-        assertThat(provenance.get("entity")).hasSize(3);
-        assertThat(provenance.at("/entity/0/role").stringValue()).isEqualTo("quotation");
-        assertThat(provenance.at("/entity/0/what/display").stringValue()).isEqualTo("Denosumab (Xgeva)");
-        assertThat(provenance.at("/agent/0/who/display").stringValue()).isEqualTo("osteomet");
+        assertThat(assessments).hasSize(named);
+        assertThat(disputed.at("/identifier/0/value").stringValue()).isEqualTo("radiopharmaceuticals-normal-cell-harm");
+        assertThat(disputed.at("/content/0/classifier/0/coding/0/code").stringValue())
+                .isEqualTo("disputed");
+        assertThat(disputed.at("/content/0/summary").stringValue()).contains("disputed");
+        assertThat(disputed.at("/artifactReference/reference").stringValue())
+                .isEqualTo(entryOf(provenanceOf("radiopharmaceuticals-side-effect-normal-cell-damage"))
+                        .get("fullUrl")
+                        .stringValue());
+        assertThat(preferredUse.toString())
+                .contains("{\"url\":\"" + FhirDefinitions.CLAIM_STATUS + "\",\"valueCode\":\"preferred\"}");
+        assertThat(provenanceOf("radiopharmaceuticals-route-intraosseous").toString())
+                .contains("{\"url\":\"" + FhirDefinitions.CLAIM_STATUS + "\",\"valueCode\":\"disputed\"}");
     }
 
     @Test
@@ -178,7 +320,9 @@ class FhirBundleTest {
             }
         }
 
-        assertThat(lines).isEqualTo(counts());
+        Map<String, Integer> expected = new LinkedHashMap<>(counts());
+        expected.put("StructureDefinition", extensions.get("entry").size());
+        assertThat(lines).containsExactlyInAnyOrderEntriesOf(expected);
         assertThat(references)
                 .isNotEmpty()
                 .allSatisfy(reference -> assertThat(ids).contains(reference));
@@ -188,20 +332,39 @@ class FhirBundleTest {
     void hapiReportsAClinicalUseWhoseSubjectIsAMedicationKnowledge() {
         ObjectNode small = bundle.deepCopy().asObject();
         ArrayNode entries = small.putArray("entry");
-        JsonNode drugEntry = entryOf(drug("denosumab"));
-        ObjectNode useEntry =
-                entryOf(resources("ClinicalUseDefinition").get(0)).deepCopy().asObject();
+        JsonNode drugEntry = entryOf(byIdentifier("MedicationKnowledge", "denosumab"));
+        ObjectNode useEntry = entryOf(byIdentifier("ClinicalUseDefinition", "denosumab-side-effect-nausea"))
+                .deepCopy()
+                .asObject();
         useEntry.withObject("/resource")
                 .putArray("subject")
                 .addObject()
                 .put("reference", drugEntry.get("fullUrl").stringValue());
         entries.add(drugEntry.deepCopy()).add(useEntry);
-        ((ObjectNode) entries.get(0).get("resource"))
-                .remove(List.of("clinicalUseIssue", "indicationGuideline", "author"));
+        ((ObjectNode) entries.get(0).get("resource")).remove(List.of("indicationGuideline", "definitional"));
 
         assertThat(FhirValidation.withSeverity(FhirValidation.validate(small.toString()), ResultSeverityEnum.ERROR))
                 .extracting(SingleValidationMessage::getMessage)
                 .anySatisfy(m -> assertThat(m).contains("MedicationKnowledge"));
+    }
+
+    @Test
+    void hapiReportsAQuoteExtensionWithoutAValue() {
+        ObjectNode provenance =
+                provenanceOf("denosumab-brand-name-xgeva").deepCopy().asObject();
+        ((ObjectNode) provenance.at("/entity/0/extension/0")).remove("valueString");
+        ((ObjectNode) provenance.at("/entity/0/extension/0")).put("valueBoolean", true);
+        provenance.remove(List.of("target", "agent"));
+        provenance.putArray("target").addObject().put("display", "a claim");
+        provenance.putArray("agent").addObject().putObject("who").put("display", "osteomet");
+        provenance
+                .withArray("entity")
+                .forEach(e -> ((ObjectNode) e).putObject("what").put("display", "a source"));
+
+        assertThat(FhirValidation.withSeverity(
+                        FhirValidation.validate(provenance.toString()), ResultSeverityEnum.ERROR))
+                .extracting(SingleValidationMessage::getMessage)
+                .anySatisfy(m -> assertThat(m).containsIgnoringCase("boolean"));
     }
 
     @Test
@@ -241,11 +404,43 @@ class FhirBundleTest {
         return resources;
     }
 
-    private static JsonNode drug(String id) {
-        return resources("MedicationKnowledge").stream()
+    private static JsonNode byIdentifier(String type, String id) {
+        return resources(type).stream()
                 .filter(r -> r.at("/identifier/0/value").stringValue().equals(id))
                 .findFirst()
-                .orElseThrow();
+                .orElseThrow(() -> new AssertionError("no " + type + " " + id));
+    }
+
+    private static List<JsonNode> clinicalUsesWithSubject(String fullUrl) {
+        List<JsonNode> uses = new ArrayList<>();
+        for (JsonNode use : resources("ClinicalUseDefinition")) {
+            for (JsonNode subject : use.path("subject")) {
+                if (subject.get("reference").stringValue().equals(fullUrl)) {
+                    uses.add(use);
+                }
+            }
+        }
+        return uses;
+    }
+
+    private static Map<String, JsonNode> provenances() {
+        Map<String, JsonNode> byClaim = new LinkedHashMap<>();
+        for (JsonNode provenance : resources("Provenance")) {
+            for (JsonNode extension : provenance.get("extension")) {
+                if (extension.get("url").stringValue().equals(FhirDefinitions.CLAIM)) {
+                    byClaim.put(extension.get("valueString").stringValue(), provenance);
+                }
+            }
+        }
+        return byClaim;
+    }
+
+    private static JsonNode provenanceOf(String claimId) {
+        JsonNode provenance = provenances().get(claimId);
+        if (provenance == null) {
+            throw new AssertionError("no Provenance of " + claimId);
+        }
+        return provenance;
     }
 
     private static void collect(JsonNode node, String key, List<String> out) {

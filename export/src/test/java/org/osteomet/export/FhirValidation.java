@@ -15,6 +15,7 @@ import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.r5.model.Bundle;
 import org.hl7.fhir.r5.model.CodeSystem;
+import org.hl7.fhir.r5.model.StructureDefinition;
 import org.hl7.fhir.r5.model.ValueSet;
 
 /** One offline HAPI FHIR R5 validator per test JVM: building it takes most of a gigabyte and many seconds. */
@@ -35,7 +36,10 @@ final class FhirValidation {
         return result.getMessages();
     }
 
-    /** Makes the CodeSystems and ValueSets of a bundle known to the validator; call before the first validation. */
+    /**
+     * Makes the CodeSystems, ValueSets and StructureDefinitions (osteomet's extensions) of a bundle known to the
+     * validator; call before the first validation.
+     */
     static synchronized void addTerminology(String bundleJson) {
         Bundle bundle = Holder.CONTEXT.newJsonParser().parseResource(Bundle.class, bundleJson);
         for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
@@ -43,6 +47,8 @@ final class FhirValidation {
                 TERMINOLOGY.addCodeSystem(codeSystem);
             } else if (entry.getResource() instanceof ValueSet valueSet) {
                 TERMINOLOGY.addValueSet(valueSet);
+            } else if (entry.getResource() instanceof StructureDefinition definition) {
+                TERMINOLOGY.addStructureDefinition(definition);
             }
         }
     }
