@@ -1,8 +1,6 @@
 package org.osteomet.core;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import org.osteomet.core.constraints.QuoteHasWords;
 
 /**
  * A source and the verbatim quote from its snapshot that states a claim.
@@ -10,12 +8,8 @@ import jakarta.validation.constraints.Size;
  * @param source id of the cited source
  * @param quote the shortest verbatim span of the snapshot that states the fact
  */
-public record Citation(
-        @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case")
-        String source,
-
-        @NotBlank @Size(max = 300, message = "must be at most 300 characters")
-        String quote) {
+@QuoteHasWords
+public record Citation(String source, String quote) {
 
     public Citation {
         Checks.id(source, "citation.source");

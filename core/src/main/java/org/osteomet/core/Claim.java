@@ -1,11 +1,8 @@
 package org.osteomet.core;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import org.osteomet.core.constraints.QualifiersFitPredicate;
 
 /**
  * One atomic fact about a concept, backed by verbatim quotes from its sources.
@@ -17,15 +14,15 @@ import java.util.List;
  * @param qualifiers the scope of the statement; {@link Qualifiers#NONE} if none
  * @param citations one or more sources with their quotes
  */
+@QualifiersFitPredicate
 public record Claim(
-        @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case")
         String id,
 
-        @NotBlank String subject,
-        @NotNull Predicate predicate,
-        @NotNull @Valid ClaimObject object,
-        @NotNull @Valid Qualifiers qualifiers,
-        @NotEmpty(message = "must cite at least one source") List<@NotNull @Valid Citation> citations) {
+        String subject,
+        Predicate predicate,
+        ClaimObject object,
+        Qualifiers qualifiers,
+        List<@Valid Citation> citations) {
 
     public Claim {
         Checks.id(id, "id");

@@ -1,10 +1,5 @@
 package org.osteomet.core;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 /** What a claim says about its subject: a concept, a text, a route or a range. */
 public sealed interface ClaimObject {
 
@@ -15,7 +10,7 @@ public sealed interface ClaimObject {
     String canonical();
 
     /** A reference to a concept. */
-    record ConceptObject(@NotBlank String concept) implements ClaimObject {
+    record ConceptObject(String concept) implements ClaimObject {
         public ConceptObject {
             Checks.id(concept, "object.concept");
         }
@@ -32,9 +27,7 @@ public sealed interface ClaimObject {
     }
 
     /** A literal text. */
-    record TextObject(
-            @NotBlank @Size(max = 500, message = "must be at most 500 characters")
-            String text) implements ClaimObject {
+    record TextObject(String text) implements ClaimObject {
         public TextObject {
             Checks.notBlank(text, "object.text");
         }
@@ -51,7 +44,7 @@ public sealed interface ClaimObject {
     }
 
     /** A route of administration. */
-    record RouteObject(@NotNull Route route) implements ClaimObject {
+    record RouteObject(Route route) implements ClaimObject {
         public RouteObject {
             Checks.notNull(route, "object.route");
         }
@@ -68,7 +61,7 @@ public sealed interface ClaimObject {
     }
 
     /** A numeric range with a unit. */
-    record RangeObject(@NotNull @Valid Range range) implements ClaimObject {
+    record RangeObject(Range range) implements ClaimObject {
         public RangeObject {
             Checks.notNull(range, "object.range");
         }
