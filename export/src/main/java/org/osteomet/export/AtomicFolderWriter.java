@@ -2,7 +2,6 @@ package org.osteomet.export;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -22,11 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -48,7 +42,6 @@ final class AtomicFolderWriter {
 
     private static final int MAX_ATTEMPTS = 1000;
     private static final int BUFFER = 1 << 16;
-    private static final int WRITERS = 4;
 
     /** Called before each step, such as {@code write csv/claims.csv} or {@code swap}; tests throw from it. */
     interface Hook {
@@ -63,7 +56,7 @@ final class AtomicFolderWriter {
      * Writes the files into {@code outDir}, then the summary file made from their entries, replacing what it held.
      *
      * @param outDir the output folder; it may not exist yet, and may hold an earlier export
-     * @param files the files, each written through a buffered stream, several at once; every path passes
+     * @param files the files, each written through a buffered stream in the order given; every path passes
      *     {@link OutputPaths}
      * @param summary returns the file written last, such as the manifest, from the entries of the others
      * @param hook called before each step
@@ -91,7 +84,11 @@ final class AtomicFolderWriter {
         }
         Path staging = createStaging(parent, name);
         try {
-            List<ManifestEntry> entries = writeAll(staging, files, hook);
+            List<ManifestEntry> entries = new ArrayList<>();
+            for (ExportFile file : files) {
+                hook.before("write " + file.path());
+                entries.add(writeFile(staging, file));
+            }
             ExportFile last = summary.apply(List.copyOf(entries));
             OutputPaths.check(last.path());
             hook.before("write " + last.path());
@@ -147,89 +144,7 @@ final class AtomicFolderWriter {
                 + " earlier staging folders are in the way.");
     }
 
-    /**
-     * Writes the files into the staging folder on up to {@link #WRITERS} threads, since each file is rendered from
-     * the content on its own; returns their entries in the order of {@code files}.
-     *
-     * <p>On a failure no file is started any more, the ones being written are waited for, and the failure of the
-     * first failing file in order is thrown, so the caller can delete the staging folder with nothing still writing
-     * into it.
-     */
-    private static List<ManifestEntry> writeAll(Path staging, List<ExportFile> files, Hook hook) throws IOException {
-        // Folders first, on this thread, so that no two writers race to create the same one.
-        for (ExportFile file : files) {
-            parent(staging, file);
-        }
-        int threads =
-                Math.min(WRITERS, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
-        if (threads <= 1) {
-            List<ManifestEntry> entries = new ArrayList<>();
-            for (ExportFile file : files) {
-                hook.before("write " + file.path());
-                entries.add(writeFile(staging, file));
-            }
-            return entries;
-        }
-        ExecutorService writers = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "osteomet-export-writer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        List<Future<ManifestEntry>> written = new ArrayList<>();
-        try {
-            for (ExportFile file : files) {
-                written.add(writers.submit(() -> {
-                    hook.before("write " + file.path());
-                    return writeFile(staging, file);
-                }));
-            }
-            List<ManifestEntry> entries = new ArrayList<>();
-            for (Future<ManifestEntry> entry : written) {
-                entries.add(entry.get());
-            }
-            return entries;
-        } catch (ExecutionException e) {
-            written.forEach(entry -> entry.cancel(false));
-            awaitQuietly(writers);
-            if (e.getCause() instanceof IOException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw new IOException(e.getCause());
-        } catch (InterruptedException e) {
-            written.forEach(entry -> entry.cancel(false));
-            awaitQuietly(writers);
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while writing the export");
-        } finally {
-            writers.shutdown();
-        }
-    }
-
-    private static void awaitQuietly(ExecutorService writers) {
-        writers.shutdown();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                if (writers.awaitTermination(1, TimeUnit.MINUTES)) {
-                    break;
-                }
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Returns the folder a file goes into inside the staging folder, creating it and its parents if needed. */
-    private static Path parent(Path staging, ExportFile file) throws IOException {
+    private static ManifestEntry writeFile(Path staging, ExportFile file) throws IOException {
         Path path = staging;
         String[] segments = file.path().split("/");
         for (int i = 0; i < segments.length - 1; i++) {
@@ -238,12 +153,7 @@ final class AtomicFolderWriter {
                 Files.createDirectory(path);
             }
         }
-        return path;
-    }
-
-    private static ManifestEntry writeFile(Path staging, ExportFile file) throws IOException {
-        String[] segments = file.path().split("/");
-        Path path = parent(staging, file).resolve(segments[segments.length - 1]);
+        path = path.resolve(segments[segments.length - 1]);
         try (FileChannel channel = FileChannel.open(
                 path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
             DigestingOutputStream digesting = new DigestingOutputStream(Channels.newOutputStream(channel));

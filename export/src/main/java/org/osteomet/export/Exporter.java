@@ -43,7 +43,7 @@ public final class Exporter {
     /**
      * Writes the given formats plus manifest.json into outDir atomically, with the CSV tables in the given variant.
      *
-     * <p>Every file name is checked first; the files are then written, several at once, each streamed into
+     * <p>Every file name is checked first; the files are then written one by one, each streamed into
      * {@code .<name>.staging-<n>} beside {@code outDir}, which replaces {@code outDir} at the end. {@code outDir} may
      * be missing, empty, or an earlier export; a symbolic link, a file, or a folder holding anything else is refused.
      *
