@@ -44,7 +44,8 @@ final class ReportCommand implements Callable<Integer> {
             validationFiles.add(results.resolve("validation-" + size + ".json"));
         }
         JmhResults validation = JmhResults.read(validationFiles);
-        JmhResults export = JmhResults.read(List.of(results.resolve("export.json")));
+        JmhResults export =
+                JmhResults.read(List.of(results.resolve("export.json"), results.resolve("export-streaming.json")));
         Properties processes = new Properties();
         try (var in = Files.newBufferedReader(results.resolve("processes.properties"), StandardCharsets.UTF_8)) {
             processes.load(in);
