@@ -1,8 +1,5 @@
 package org.osteomet.core;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -14,18 +11,7 @@ import java.util.List;
  * @param preferred with {@link Decision#PREFER}, the preferred claim's id; otherwise {@code null}
  * @param rationale why, in words a content editor understands
  */
-public record Adjudication(
-        @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case")
-        String id,
-
-        @Size(min = 2, message = "must name at least two claims")
-        List<@NotBlank String> claims,
-
-        Decision decision,
-        String preferred,
-
-        @NotBlank @Size(max = 2000, message = "must be at most 2000 characters")
-        String rationale) {
+public record Adjudication(String id, List<String> claims, Decision decision, String preferred, String rationale) {
 
     /**
      * Checks every component; the messages of its exceptions name the component.

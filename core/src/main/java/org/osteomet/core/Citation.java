@@ -1,8 +1,6 @@
 package org.osteomet.core;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import org.osteomet.core.constraints.QuoteHasWords;
 
 /**
  * A source and the verbatim quote from its snapshot that states a claim.
@@ -15,24 +13,16 @@ import jakarta.validation.constraints.Size;
  * @param prefix text that ends just before the quote in the snapshot, or {@code null} if not needed
  * @param suffix text that starts just after the quote in the snapshot, or {@code null} if not needed
  */
-public record Citation(
-        @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case")
-        String source,
-
-        @NotBlank @Size(max = 300, message = "must be at most 300 characters")
-        String quote,
-
-        @Size(min = 1, max = 100, message = "must be 1 to 100 characters")
-        String prefix,
-
-        @Size(min = 1, max = 100, message = "must be 1 to 100 characters")
-        String suffix) {
+@QuoteHasWords
+public record Citation(String source, String quote, String prefix, String suffix) {
 
     /**
      * Checks every component; the messages of its exceptions name the component.
      *
      * @param source id of the cited source
      * @param quote the shortest verbatim span of the snapshot that states the fact
+     * @param prefix text that ends just before the quote in the snapshot, or {@code null} if not needed
+     * @param suffix text that starts just after the quote in the snapshot, or {@code null} if not needed
      */
     public Citation {
         Checks.id(source, "citation.source");

@@ -1,12 +1,9 @@
 package org.osteomet.core;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
+import org.osteomet.core.constraints.QualifiersFitPredicate;
 
 /**
  * One atomic fact about a concept, backed by verbatim quotes from its sources.
@@ -18,15 +15,15 @@ import java.util.Optional;
  * @param qualifiers the scope of the statement; {@link Qualifiers#NONE} if none
  * @param citations one or more sources with their quotes
  */
+@QualifiersFitPredicate
 public record Claim(
-        @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case")
         String id,
 
-        @NotBlank String subject,
-        @NotNull ClaimPredicate predicate,
-        @NotNull @Valid ClaimObject object,
-        @NotNull @Valid Qualifiers qualifiers,
-        @NotEmpty(message = "must cite at least one source") List<@NotNull @Valid Citation> citations) {
+        String subject,
+        ClaimPredicate predicate,
+        @Valid ClaimObject object,
+        @Valid Qualifiers qualifiers,
+        List<@Valid Citation> citations) {
 
     /**
      * Checks every component; the messages of its exceptions name the component.

@@ -1,10 +1,5 @@
 package org.osteomet.core;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 /** What a claim says about its subject: a concept, a text, a route or a range. */
 public sealed interface ClaimObject {
 
@@ -27,7 +22,7 @@ public sealed interface ClaimObject {
      *
      * @param concept id of the concept
      */
-    record ConceptObject(@NotBlank String concept) implements ClaimObject {
+    record ConceptObject(String concept) implements ClaimObject {
         /**
          * Checks the component.
          *
@@ -53,9 +48,7 @@ public sealed interface ClaimObject {
      *
      * @param text the text, at most 500 characters
      */
-    record TextObject(
-            @NotBlank @Size(max = 500, message = "must be at most 500 characters")
-            String text) implements ClaimObject {
+    record TextObject(String text) implements ClaimObject {
         /**
          * Checks the component.
          *
@@ -81,7 +74,7 @@ public sealed interface ClaimObject {
      *
      * @param route the route
      */
-    record RouteObject(@NotNull Route route) implements ClaimObject {
+    record RouteObject(Route route) implements ClaimObject {
         /**
          * Checks the component.
          *
@@ -107,7 +100,7 @@ public sealed interface ClaimObject {
      *
      * @param range the range
      */
-    record RangeObject(@NotNull @Valid Range range) implements ClaimObject {
+    record RangeObject(Range range) implements ClaimObject {
         /**
          * Checks the component.
          *

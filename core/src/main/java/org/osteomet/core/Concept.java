@@ -1,8 +1,5 @@
 package org.osteomet.core;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 
 /**
@@ -14,14 +11,7 @@ import java.util.List;
  * @param brandNames brand names exactly as written
  * @param synonyms other names exactly as written
  */
-public record Concept(
-        @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case")
-        String id,
-
-        @NotNull ConceptKind kind,
-        @NotBlank String name,
-        @NotNull List<@NotBlank String> brandNames,
-        @NotNull List<@NotBlank String> synonyms) {
+public record Concept(String id, ConceptKind kind, String name, List<String> brandNames, List<String> synonyms) {
 
     /**
      * Checks every component; the messages of its exceptions name the component.

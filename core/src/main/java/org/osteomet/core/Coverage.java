@@ -1,10 +1,6 @@
 package org.osteomet.core;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 
 /**
@@ -23,14 +19,13 @@ import java.util.List;
  *     the subject apart
  */
 public record Coverage(
-        @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case")
         String id,
 
-        @NotBlank String subject,
-        @NotNull ClaimPredicate predicate,
-        @NotNull CoverageKind kind,
+        String subject,
+        ClaimPredicate predicate,
+        CoverageKind kind,
         String claim,
-        @NotEmpty(message = "must cite at least one source") List<@NotNull @Valid Citation> citations) {
+        List<@Valid Citation> citations) {
 
     /**
      * Checks every component; the messages of its exceptions name the component.

@@ -1,7 +1,5 @@
 package org.osteomet.core;
 
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -40,21 +38,17 @@ public record Qualifiers(
         Hedge hedge,
         boolean negated,
 
-        @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case")
         String population,
 
         Route route,
 
-        @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case")
         String combinedWith,
 
         MemberScope members,
         Comparison comparison,
 
-        @Size(min = 1, max = 200, message = "must be 1 to 200 characters")
         String aspect,
 
-        @Size(min = 1, max = 300, message = "must be 1 to 300 characters")
         String note) {
 
     private static final Constructor<Qualifiers> CANONICAL = canonicalConstructor();

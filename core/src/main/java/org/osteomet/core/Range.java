@@ -1,8 +1,5 @@
 package org.osteomet.core;
 
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
-
 /**
  * A number or interval with a unit, such as "every 3 to 4 weeks"; a missing bound means the source gives none.
  *
@@ -10,10 +7,7 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param max the upper bound, or {@code null} if the source states none
  * @param unit the unit of both bounds
  */
-public record Range(
-        @PositiveOrZero Integer min,
-        @PositiveOrZero Integer max,
-        @NotNull RangeUnit unit) {
+public record Range(Integer min, Integer max, RangeUnit unit) {
 
     /**
      * Checks every component; the messages of its exceptions name the component.

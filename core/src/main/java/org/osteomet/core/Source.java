@@ -1,11 +1,8 @@
 package org.osteomet.core;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.osteomet.core.constraints.DateMatchesStatement;
 
 /**
  * An article that claims cite, and the snapshot of its text.
@@ -19,23 +16,20 @@ import java.util.List;
  * @param snapshot path of the snapshot relative to the content folder
  * @param sha256 lower-case hex SHA-256 of the snapshot bytes
  */
+@DateMatchesStatement
 public record Source(
-        @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be kebab-case")
         String id,
 
-        @NotBlank String publisher,
-        @NotBlank String title,
+        String publisher,
+        String title,
 
-        @Size(min = 1, max = 200, message = "must be 1 to 200 characters")
         String dateAsStated,
 
         LocalDate date,
-        @NotNull List<@NotBlank String> experts,
+        List<String> experts,
 
-        @NotBlank @Pattern(regexp = "^snapshots/[a-z0-9-]+\\.txt$", message = "must be snapshots/<id>.txt")
         String snapshot,
 
-        @NotBlank @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be 64 lower-case hex digits")
         String sha256) {
 
     /**

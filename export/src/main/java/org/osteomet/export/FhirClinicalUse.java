@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.osteomet.core.Claim;
+import org.osteomet.core.ClaimPredicate;
 import org.osteomet.core.ClaimStatus;
 import org.osteomet.core.Concept;
 import org.osteomet.core.Content;
 import org.osteomet.core.Frequency;
-import org.osteomet.core.ClaimPredicate;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -3,10 +3,10 @@ package org.osteomet.export;
 import java.util.Map;
 import java.util.Set;
 import org.osteomet.core.Claim;
+import org.osteomet.core.ClaimPredicate;
 import org.osteomet.core.Concept;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Content;
-import org.osteomet.core.ClaimPredicate;
 
 /**
  * Which FHIR resource states a claim, and so which resource the claim's Provenance targets.
@@ -54,7 +54,9 @@ final class FhirStatedBy {
         ClaimPredicate predicate = claim.predicate();
         if (predicate == ClaimPredicate.IS_A) {
             // A drug's classes are its classification; every member is an action of its class's PlanDefinition.
-            return kind == ConceptKind.DRUG ? treatments.get(claim.subject()) : treatments.get(claim.objectConcept().orElse(null));
+            return kind == ConceptKind.DRUG
+                    ? treatments.get(claim.subject())
+                    : treatments.get(claim.objectConcept().orElse(null));
         }
         if (DOSING.contains(predicate)) {
             return switch (kind) {

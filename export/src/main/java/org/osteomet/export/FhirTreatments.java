@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Set;
 import org.osteomet.core.Claim;
 import org.osteomet.core.ClaimObject;
+import org.osteomet.core.ClaimPredicate;
 import org.osteomet.core.Concept;
 import org.osteomet.core.ConceptKind;
 import org.osteomet.core.Content;
-import org.osteomet.core.ClaimPredicate;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -31,6 +31,11 @@ record CitedQuote(Located<Claim> claim, int index, Citation citation, String sna
         });
     }
 
+    /** Returns how the quote matches its snapshot, looked up once per run. */
+    QuoteIndex.Match match(RuleContext context) {
+        return context.quoteIndex(source()).match(quote());
+    }
+
     /** Returns the file that holds the citing claim. */
     String file() {
         return claim.file();

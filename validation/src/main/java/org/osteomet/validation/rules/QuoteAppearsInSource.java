@@ -1,9 +1,7 @@
 package org.osteomet.validation.rules;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.osteomet.validation.finding.Finding;
 import org.osteomet.validation.finding.Severity;
 
@@ -13,13 +11,11 @@ public final class QuoteAppearsInSource extends Rule {
     @Override
     public List<Finding> check(RuleContext context) {
         List<Finding> findings = new ArrayList<>();
-        Map<String, String> normalized = new HashMap<>();
         CitedQuote.all(context).forEach(quote -> {
             if (context.content().source(quote.source()).isEmpty()) {
                 return; // claim-cites-known-source reports these.
             }
-            String source = normalized.computeIfAbsent(quote.source(), k -> QuoteText.normalize(quote.snapshot()));
-            if (!source.contains(QuoteText.normalize(quote.quote()))) {
+            if (quote.match(context) == QuoteIndex.Match.NONE) {
                 String passage = QuoteText.closestPassage(quote.quote(), quote.snapshot());
                 List<String> difference = QuoteText.firstDifference(quote.quote(), passage);
                 findings.add(finding(

@@ -10,8 +10,7 @@ public final class QuoteIsVerbatim extends Rule {
     @Override
     public List<Finding> check(RuleContext context) {
         return CitedQuote.all(context)
-                .filter(quote -> !quote.snapshot().contains(quote.quote())
-                        && QuoteText.normalize(quote.snapshot()).contains(QuoteText.normalize(quote.quote())))
+                .filter(quote -> quote.match(context) == QuoteIndex.Match.NORMALIZED)
                 .map(quote -> finding(
                         context,
                         quote.file(),

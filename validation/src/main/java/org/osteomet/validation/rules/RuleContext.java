@@ -17,6 +17,7 @@ public final class RuleContext {
     private final ValidationOptions options;
     private final Map<String, Located<Claim>> locatedClaims = new HashMap<>();
     private final Map<String, Optional<String>> snapshotTexts = new HashMap<>();
+    private final Map<String, QuoteIndex> quoteIndexes = new HashMap<>();
 
     /**
      * Creates the context of one run.
@@ -66,6 +67,11 @@ public final class RuleContext {
         return snapshotTexts
                 .computeIfAbsent(sourceId, id -> Optional.ofNullable(files.snapshotText(id)))
                 .orElse(null);
+    }
+
+    /** Returns the quote index of a source's snapshot, built on first use; the snapshot must exist. */
+    QuoteIndex quoteIndex(String sourceId) {
+        return quoteIndexes.computeIfAbsent(sourceId, id -> new QuoteIndex(snapshotText(id)));
     }
 
     /**

@@ -96,7 +96,7 @@ class RuleFixturesTest {
         return validator.validate(content.root());
     }
 
-    private static void run(String rule, JsonNode testCase) {
+    static void run(String rule, JsonNode testCase) {
         List<Finding> actual = apply(testCase.get("input")).findings().stream()
                 .filter(f -> f.ruleId().equals(rule))
                 .toList();
