@@ -35,7 +35,12 @@ public record Citation(String source, String quote, String prefix, String suffix
         }
     }
 
-    /** Returns a citation whose quote needs no prefix or suffix to find its place. */
+    /**
+     * Creates a citation whose quote needs no prefix or suffix to find its place.
+     *
+     * @param source id of the cited source
+     * @param quote the shortest verbatim span of the snapshot that states the fact
+     */
     public Citation(String source, String quote) {
         this(source, quote, null, null);
     }

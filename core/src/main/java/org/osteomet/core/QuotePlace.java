@@ -14,6 +14,15 @@ package org.osteomet.core;
  * @param suffix up to {@link SnapshotIndex#CONTEXT} code points just after; empty at the end
  */
 public record QuotePlace(int start, int end, String exact, String prefix, String suffix) {
+    /**
+     * Checks the offsets and texts.
+     *
+     * @param start the code point offset of the first character of the quote
+     * @param end the code point offset just after its last character
+     * @param exact the snapshot's text from {@code start} to {@code end}
+     * @param prefix up to {@link SnapshotIndex#CONTEXT} code points of the snapshot just before
+     * @param suffix up to {@link SnapshotIndex#CONTEXT} code points just after
+     */
     public QuotePlace {
         if (start < 0 || end <= start) {
             throw new IllegalArgumentException("start must be at least 0 and end after start");

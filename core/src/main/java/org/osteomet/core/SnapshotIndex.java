@@ -78,12 +78,20 @@ public final class SnapshotIndex {
         return new SnapshotIndex(Checks.notNull(text, "text")).matching;
     }
 
-    /** Returns the snapshot text as given. */
+    /**
+     * Returns the snapshot text as given.
+     *
+     * @return the snapshot text as given
+     */
     public String text() {
         return text;
     }
 
-    /** Returns the snapshot text in matching form. */
+    /**
+     * Returns the snapshot text in matching form.
+     *
+     * @return the snapshot text in matching form
+     */
     public String matching() {
         return matching;
     }

@@ -35,6 +35,11 @@ public record ReviewSite(Map<String, String> sourceWarnings) {
     static final Set<String> ENTRIES =
             Set.of("index.html", "disputes.html", STYLESHEET, "treatments", "concepts", "sources", Manifest.FILE);
 
+    /**
+     * Creates a site.
+     *
+     * @param sourceWarnings a warning to show beside a source, such as its age, by source id; not null
+     */
     public ReviewSite {
         sourceWarnings = Map.copyOf(new TreeMap<>(Objects.requireNonNull(sourceWarnings, "sourceWarnings")));
     }

@@ -106,7 +106,11 @@ public final class RecordCheck implements AutoCloseable {
         }
     }
 
-    /** Returns the rule id of each finding this check can make, such as {@code record/quote-has-words}, sorted. */
+    /**
+     * Returns the rule id of each finding this check can make, such as {@code record/quote-has-words}, sorted.
+     *
+     * @return the rule ids, sorted
+     */
     public static List<String> ruleIds() {
         return CONSTRAINTS.keySet().stream().map(RecordCheck::ruleId).sorted().toList();
     }

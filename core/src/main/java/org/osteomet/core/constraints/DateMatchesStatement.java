@@ -14,12 +14,24 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface DateMatchesStatement {
-    /** Returns the message template. */
+    /**
+     * Returns the message template.
+     *
+     * @return the message template
+     */
     String message() default "must fall in a year that dateAsStated writes";
 
-    /** Returns the validation groups. */
+    /**
+     * Returns the validation groups.
+     *
+     * @return the validation groups
+     */
     Class<?>[] groups() default {};
 
-    /** Returns the payload. */
+    /**
+     * Returns the payload.
+     *
+     * @return the payload
+     */
     Class<? extends Payload>[] payload() default {};
 }

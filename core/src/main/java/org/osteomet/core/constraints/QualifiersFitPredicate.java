@@ -19,12 +19,24 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface QualifiersFitPredicate {
-    /** Returns the message template of a violation that names no more precise reason. */
+    /**
+     * Returns the message template of a violation that names no more precise reason.
+     *
+     * @return the message template
+     */
     String message() default "do not fit the claim's predicate";
 
-    /** Returns the validation groups. */
+    /**
+     * Returns the validation groups.
+     *
+     * @return the validation groups
+     */
     Class<?>[] groups() default {};
 
-    /** Returns the payload. */
+    /**
+     * Returns the payload.
+     *
+     * @return the payload
+     */
     Class<? extends Payload>[] payload() default {};
 }
