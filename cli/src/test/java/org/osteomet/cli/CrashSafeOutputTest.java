@@ -143,8 +143,8 @@ class CrashSafeOutputTest {
 
     @Test
     void aFullDiskIsNamedAndLeavesThePreviousBuild() throws Exception {
-        // 4 MiB holds one build (about 2.5 MB) but not a second beside it.
-        Shell shell = inPrivateTmpfs("size=4m", "build", "build");
+        // 6 MiB holds one build (247 files, about 4.2 MB in blocks, review site included) but not a second beside it.
+        Shell shell = inPrivateTmpfs("size=6m", "build", "build");
 
         assertThat(shell.exits()).containsExactly(0, 2);
         assertThat(shell.output())
