@@ -97,7 +97,8 @@ public class ExportBenchmark {
     }
 
     private static long folderBytes(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
+        // The output folder is a link to its build folder, and walk does not follow a link it starts at.
+        try (Stream<Path> files = Files.walk(folder.toRealPath())) {
             long total = 0;
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 total += Files.size(file);
