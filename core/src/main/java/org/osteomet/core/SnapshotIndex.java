@@ -1,6 +1,7 @@
 package org.osteomet.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,11 +22,32 @@ public final class SnapshotIndex {
     private final int[] origin;
     // For each char index of the text (and its length), the number of code points before it.
     private final int[] codePoints;
+    private final long[] wordStarts;
 
     private SnapshotIndex(String text) {
         this.text = text;
-        StringBuilder out = new StringBuilder(text.length());
         int[] from = new int[text.length()];
+        this.matching = matchingForm(text, from);
+        this.origin = Arrays.copyOf(from, matching.length());
+        this.codePoints = new int[text.length() + 1];
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            codePoints[i] = count;
+            if (!Character.isLowSurrogate(text.charAt(i)) || i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))) {
+                count++;
+            }
+        }
+        codePoints[text.length()] = count;
+        this.wordStarts = wordStarts(matching);
+    }
+
+    // Writes the matching form of the text; where origin is not null, records for each char of the result the
+    // index of the char of the text it came from.
+    private static String matchingForm(String text, int[] origin) {
+        if (origin == null && isMatchingForm(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         int pendingSpace = -1;
         for (int i = 0; i < text.length(); i++) {
@@ -38,24 +60,46 @@ public final class SnapshotIndex {
                 continue;
             }
             if (space && out.length() > 0) {
-                from[out.length()] = pendingSpace;
+                if (origin != null) {
+                    origin[out.length()] = pendingSpace;
+                }
                 out.append(' ');
             }
             space = false;
-            from[out.length()] = i;
+            if (origin != null) {
+                origin[out.length()] = i;
+            }
             out.append(plain(c));
         }
-        this.matching = out.toString();
-        this.origin = java.util.Arrays.copyOf(from, out.length());
-        this.codePoints = new int[text.length() + 1];
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            codePoints[i] = count;
-            if (!Character.isLowSurrogate(text.charAt(i)) || i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))) {
-                count++;
+        return out.toString();
+    }
+
+    // Every word start of the matching form (its start and each char after a space) as the word's hash in the
+    // high half and its position in the low half, sorted: the positions of a word, in text order, by binary search.
+    private static long[] wordStarts(String matching) {
+        long[] keys = new long[matching.length()];
+        int n = 0;
+        for (int at = 0; at < matching.length(); at++) {
+            if (at == 0 || matching.charAt(at - 1) == ' ') {
+                int end = matching.indexOf(' ', at);
+                keys[n++] = key(wordHash(matching, at, end < 0 ? matching.length() : end), at);
             }
         }
-        codePoints[text.length()] = count;
+        long[] sorted = Arrays.copyOf(keys, n);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    private static int wordHash(String text, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + text.charAt(i);
+        }
+        return hash;
+    }
+
+    private static long key(int hash, int position) {
+        return ((long) hash << 32) | position;
     }
 
     /**
@@ -75,7 +119,7 @@ public final class SnapshotIndex {
      * @return the text with white space runs as single spaces, no outer white space and ASCII quote marks
      */
     public static String normalize(String text) {
-        return new SnapshotIndex(Checks.notNull(text, "text")).matching;
+        return matchingForm(Checks.notNull(text, "text"), null);
     }
 
     /**
@@ -97,6 +141,34 @@ public final class SnapshotIndex {
     }
 
     /**
+     * Returns whether the quote occurs in matching form, as {@link #occurrences} would find it.
+     *
+     * @param quote a quote as written in a citation; not null
+     * @return whether it occurs at least once; false for a quote of only white space
+     */
+    public boolean contains(String quote) {
+        return starts(normalize(quote)).length > 0;
+    }
+
+    /**
+     * Returns whether the snapshot text contains the quote character for character, as {@link String#contains}
+     * says, looking first where the quote occurs in matching form.
+     *
+     * @param quote a quote as written in a citation; not null
+     * @return whether the text contains it unchanged
+     */
+    public boolean containsVerbatim(String quote) {
+        // A copy of the text is also found in matching form, at the place its first character maps to; so most
+        // copies are confirmed by one comparison, and only a quote found nowhere that way costs a scan.
+        for (int at : starts(normalize(quote))) {
+            if (text.startsWith(quote, origin[at])) {
+                return true;
+            }
+        }
+        return text.contains(quote);
+    }
+
+    /**
      * Returns every place the quote occurs, overlapping ones included, in text order.
      *
      * @param quote a quote as written in a citation; not null
@@ -105,10 +177,7 @@ public final class SnapshotIndex {
     public List<QuotePlace> occurrences(String quote) {
         String wanted = normalize(quote);
         List<QuotePlace> places = new ArrayList<>();
-        if (wanted.isEmpty()) {
-            return places;
-        }
-        for (int at = matching.indexOf(wanted); at >= 0; at = matching.indexOf(wanted, at + 1)) {
+        for (int at : starts(wanted)) {
             places.add(place(at, at + wanted.length()));
         }
         return places;
@@ -126,27 +195,68 @@ public final class SnapshotIndex {
         String prefix = citation.prefix() == null ? null : normalize(citation.prefix());
         String suffix = citation.suffix() == null ? null : normalize(citation.suffix());
         List<QuotePlace> places = new ArrayList<>();
-        if (wanted.isEmpty()) {
-            return places;
-        }
-        for (int at = matching.indexOf(wanted); at >= 0; at = matching.indexOf(wanted, at + 1)) {
+        for (int at : starts(wanted)) {
             int after = at + wanted.length();
-            if ((prefix == null || before(at).endsWith(prefix))
-                    && (suffix == null || after(after).startsWith(suffix))) {
+            if ((prefix == null || endsBefore(at, prefix)) && (suffix == null || startsAfter(after, suffix))) {
                 places.add(place(at, after));
             }
         }
         return places;
     }
 
-    private String before(int at) {
-        int end = at > 0 && matching.charAt(at - 1) == ' ' ? at - 1 : at;
-        return matching.substring(0, end);
+    // Where the text in matching form starts in the matching form, overlapping starts included, in text order.
+    private int[] starts(String wanted) {
+        if (wanted.isEmpty()) {
+            return new int[0];
+        }
+        // A word that follows a space of the quote and is followed by another starts a word of the snapshot
+        // wherever the quote occurs, so the word's positions are the only candidates; one binary search replaces
+        // a scan of the whole snapshot.
+        int space = wanted.indexOf(' ');
+        int wordEnd = space < 0 ? -1 : wanted.indexOf(' ', space + 1);
+        if (wordEnd < 0) {
+            return scan(wanted);
+        }
+        int offset = space + 1;
+        int hash = wordHash(wanted, offset, wordEnd);
+        int first = Arrays.binarySearch(wordStarts, key(hash, 0));
+        first = first < 0 ? -first - 1 : first;
+        int[] found = new int[4];
+        int n = 0;
+        for (int i = first; i < wordStarts.length && (int) (wordStarts[i] >>> 32) == hash; i++) {
+            int at = (int) wordStarts[i] - offset;
+            if (at >= 0 && matching.startsWith(wanted, at)) {
+                if (n == found.length) {
+                    found = Arrays.copyOf(found, n * 2);
+                }
+                found[n++] = at;
+            }
+        }
+        return Arrays.copyOf(found, n);
     }
 
-    private String after(int at) {
+    private int[] scan(String wanted) {
+        int[] found = new int[4];
+        int n = 0;
+        for (int at = matching.indexOf(wanted); at >= 0; at = matching.indexOf(wanted, at + 1)) {
+            if (n == found.length) {
+                found = Arrays.copyOf(found, n * 2);
+            }
+            found[n++] = at;
+        }
+        return Arrays.copyOf(found, n);
+    }
+
+    // Whether the matching form ends with the prefix just before the given index, one space between allowed.
+    private boolean endsBefore(int at, String prefix) {
+        int end = at > 0 && matching.charAt(at - 1) == ' ' ? at - 1 : at;
+        return end >= prefix.length() && matching.startsWith(prefix, end - prefix.length());
+    }
+
+    // Whether the matching form starts with the suffix at the given index, one space between allowed.
+    private boolean startsAfter(int at, String suffix) {
         int start = at < matching.length() && matching.charAt(at) == ' ' ? at + 1 : at;
-        return matching.substring(start);
+        return matching.startsWith(suffix, start);
     }
 
     private QuotePlace place(int matchStart, int matchEnd) {
@@ -161,7 +271,26 @@ public final class SnapshotIndex {
                 start, end, text.substring(from, to), text.substring(textStart, from), text.substring(to, textEnd));
     }
 
+    // Whether the text is already in matching form: no outer white space, no white space but single spaces, no
+    // typographic quote marks. Most quotes are, and are then used as they are.
+    private static boolean isMatchingForm(String text) {
+        int length = text.length();
+        if (length > 0 && (isSpace(text.charAt(0)) || isSpace(text.charAt(length - 1)))) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? text.charAt(i + 1) == ' ' : isSpace(c) || plain(c) != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u007f') {
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 

@@ -50,6 +50,41 @@ class SnapshotIndexTest {
     }
 
     @Test
+    void findsEverySpanOfTheTextWhereAScanOfTheMatchingFormDoes() {
+        // Repeated words, a word inside another, overlapping repeats, typographic marks and odd white space: the
+        // word index must find what a plain scan finds, for quotes that start or end inside a word too.
+        String text = "It\u2019s  given given by vein. Given by\u00a0vein, by vein\tevery 4 weeks;\nveins given by";
+        SnapshotIndex index = SnapshotIndex.of(text);
+        String matching = index.matching();
+        for (int start = 0; start < text.length(); start++) {
+            for (int end = start + 1; end <= text.length(); end++) {
+                String span = text.substring(start, end);
+                String wanted = SnapshotIndex.normalize(span);
+                List<Integer> scanned = new java.util.ArrayList<>();
+                for (int at = wanted.isEmpty() ? -1 : matching.indexOf(wanted);
+                        at >= 0;
+                        at = matching.indexOf(wanted, at + 1)) {
+                    scanned.add(at);
+                }
+                assertThat(index.occurrences(span))
+                        .as("span [%d, %d)", start, end)
+                        .hasSize(scanned.size());
+                assertThat(index.contains(span)).as("span [%d, %d)", start, end).isEqualTo(!scanned.isEmpty());
+                assertThat(index.containsVerbatim(span))
+                        .as("span [%d, %d)", start, end)
+                        .isTrue();
+            }
+        }
+        assertThat(index.contains("given by mouth")).isFalse();
+        assertThat(index.containsVerbatim("It's given")).isFalse();
+        assertThat(index.contains("It's given")).isTrue();
+        assertThat(index.occurrences("given by vein"))
+                .extracting(QuotePlace::start)
+                .containsExactly(12);
+        assertThat(index.occurrences("by vein")).extracting(QuotePlace::start).containsExactly(18, 33, 42);
+    }
+
+    @Test
     void normalizesAsTheQuoteRulesDo() {
         assertThat(SnapshotIndex.normalize("  \u201CA\u201D\n\t b\u00a0 ")).isEqualTo("\"A\" b");
     }

@@ -150,13 +150,17 @@ public final class ContentValidator implements AutoCloseable {
                 .toList());
         RuleContext context = new RuleContext(files, options);
         List<String> skipped = new ArrayList<>();
+        List<Rule> runnable = new ArrayList<>();
         for (Rule rule : Rules.all()) {
             if (rule.needsCompleteContent() && !unread.isEmpty()) {
                 skipped.add(rule.id());
             } else {
-                findings.addAll(rule.check(context));
+                runnable.add(rule);
             }
         }
+        // Rules only read the content and the context, whose shared indexes are safe to build from several
+        // threads, so they run on every core; their findings are joined in rule order.
+        runnable.parallelStream().map(rule -> rule.check(context)).toList().forEach(findings::addAll);
         if (!skipped.isEmpty()) {
             String file = unread.stream().sorted().findFirst().orElseThrow();
             findings.add(new Finding(

@@ -1,8 +1,6 @@
 package org.osteomet.validation.rules;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.osteomet.core.QuotePlace;
 import org.osteomet.core.SnapshotIndex;
@@ -17,19 +15,17 @@ import org.osteomet.validation.finding.Severity;
 public final class QuoteHasOnePlace extends Rule {
     @Override
     public List<Finding> check(RuleContext context) {
-        Map<String, SnapshotIndex> indexes = new HashMap<>();
         return CitedQuote.all(context)
                 .filter(quote -> context.content().source(quote.source()).isPresent())
                 .map(quote -> {
-                    SnapshotIndex index =
-                            indexes.computeIfAbsent(quote.source(), k -> SnapshotIndex.of(quote.snapshot()));
-                    List<QuotePlace> occurrences = index.occurrences(quote.quote());
-                    if (occurrences.isEmpty()) {
-                        return null; // quote-appears-in-source reports these.
-                    }
+                    SnapshotIndex index = context.quoteIndex(quote.source()).snapshot();
                     List<QuotePlace> places = index.places(quote.citation());
                     if (places.size() == 1) {
                         return null;
+                    }
+                    List<QuotePlace> occurrences = index.occurrences(quote.quote());
+                    if (occurrences.isEmpty()) {
+                        return null; // quote-appears-in-source reports these.
                     }
                     String where = places.isEmpty() ? describe(occurrences) : describe(places);
                     String message = places.isEmpty()

@@ -1,11 +1,11 @@
 package org.osteomet.validation.rules;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.osteomet.core.SnapshotIndex;
 
 /**
- * One snapshot as written and in matching form, built once per run and shared by the quote rules, which look up
- * each quote once.
+ * One snapshot's index, built once per run and shared by the quote rules, which look up each quote once.
  */
 final class QuoteIndex {
     /** How a quote matches the snapshot. */
@@ -18,13 +18,16 @@ final class QuoteIndex {
         NONE
     }
 
-    private final String text;
-    private final String normalized;
-    private final Map<String, Match> matches = new HashMap<>();
+    private final SnapshotIndex index;
+    private final Map<String, Match> matches = new ConcurrentHashMap<>();
 
     QuoteIndex(String text) {
-        this.text = text;
-        this.normalized = QuoteText.normalize(text);
+        this.index = SnapshotIndex.of(text);
+    }
+
+    /** Returns the snapshot's index. */
+    SnapshotIndex snapshot() {
+        return index;
     }
 
     /** Returns how the quote matches, by the same tests the rules' documentation gives. */
@@ -32,12 +35,11 @@ final class QuoteIndex {
         return matches.computeIfAbsent(quote, this::find);
     }
 
-    // A verbatim copy also matches once normalised (normalising the text maps the copy's characters as it maps
-    // the quote's), so most quotes, being verbatim, cost one scan of the text.
     private Match find(String quote) {
-        if (text.contains(quote)) {
+        if (index.containsVerbatim(quote)) {
             return Match.VERBATIM;
         }
-        return normalized.contains(QuoteText.normalize(quote)) ? Match.NORMALIZED : Match.NONE;
+        // Only white space: its matching form, the empty text, is in every snapshot.
+        return index.contains(quote) || SnapshotIndex.normalize(quote).isEmpty() ? Match.NORMALIZED : Match.NONE;
     }
 }

@@ -3,6 +3,7 @@ package org.osteomet.validation.rules;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.osteomet.content.Location;
 import org.osteomet.content.internal.ContentFiles;
 import org.osteomet.content.internal.Located;
@@ -16,8 +17,8 @@ public final class RuleContext {
     private final Content content;
     private final ValidationOptions options;
     private final Map<String, Located<Claim>> locatedClaims = new HashMap<>();
-    private final Map<String, Optional<String>> snapshotTexts = new HashMap<>();
-    private final Map<String, QuoteIndex> quoteIndexes = new HashMap<>();
+    private final Map<String, Optional<String>> snapshotTexts = new ConcurrentHashMap<>();
+    private final Map<String, QuoteIndex> quoteIndexes = new ConcurrentHashMap<>();
 
     /**
      * Creates the context of one run.
