@@ -191,17 +191,37 @@ public final class SnapshotIndex {
      *     citation points to one place
      */
     public List<QuotePlace> places(Citation citation) {
+        List<QuotePlace> places = new ArrayList<>();
+        int length = normalize(citation.quote()).length();
+        for (int at : allowedStarts(citation)) {
+            places.add(place(at, at + length));
+        }
+        return places;
+    }
+
+    /**
+     * Returns how many places the citation's quote, prefix and suffix allow, as {@link #places} would list them.
+     *
+     * @param citation a citation of this snapshot's source; not null
+     * @return the number of places; 1 when the citation points to one place
+     */
+    public int countPlaces(Citation citation) {
+        return allowedStarts(citation).length;
+    }
+
+    private int[] allowedStarts(Citation citation) {
         String wanted = normalize(citation.quote());
         String prefix = citation.prefix() == null ? null : normalize(citation.prefix());
         String suffix = citation.suffix() == null ? null : normalize(citation.suffix());
-        List<QuotePlace> places = new ArrayList<>();
-        for (int at : starts(wanted)) {
-            int after = at + wanted.length();
-            if ((prefix == null || endsBefore(at, prefix)) && (suffix == null || startsAfter(after, suffix))) {
-                places.add(place(at, after));
+        int[] starts = starts(wanted);
+        int n = 0;
+        for (int at : starts) {
+            if ((prefix == null || endsBefore(at, prefix))
+                    && (suffix == null || startsAfter(at + wanted.length(), suffix))) {
+                starts[n++] = at;
             }
         }
-        return places;
+        return Arrays.copyOf(starts, n);
     }
 
     // Where the text in matching form starts in the matching form, overlapping starts included, in text order.

@@ -47,6 +47,13 @@ class SnapshotIndexTest {
         assertThat(index.places(new Citation("s", "Take calcium", "nothing", null)))
                 .isEmpty();
         assertThat(index.places(new Citation("s", "Take calcium"))).hasSize(2);
+        for (Citation citation : List.of(
+                new Citation("s", "Take calcium", null, "weekly"),
+                new Citation("s", "Take calcium", "nothing", null),
+                new Citation("s", "Take calcium"))) {
+            assertThat(index.countPlaces(citation))
+                    .isEqualTo(index.places(citation).size());
+        }
     }
 
     @Test

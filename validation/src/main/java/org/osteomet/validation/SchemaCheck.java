@@ -74,6 +74,7 @@ public final class SchemaCheck {
                 .build();
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .formatAssertionsEnabled(true)
+                .regularExpressionFactory(new ContentPatterns())
                 .pathType(PathType.JSON_POINTER)
                 .build();
         return SchemaRegistry.withDefaultDialect(

@@ -19,10 +19,10 @@ public final class QuoteHasOnePlace extends Rule {
                 .filter(quote -> context.content().source(quote.source()).isPresent())
                 .map(quote -> {
                     SnapshotIndex index = context.quoteIndex(quote.source()).snapshot();
-                    List<QuotePlace> places = index.places(quote.citation());
-                    if (places.size() == 1) {
+                    if (index.countPlaces(quote.citation()) == 1) {
                         return null;
                     }
+                    List<QuotePlace> places = index.places(quote.citation());
                     List<QuotePlace> occurrences = index.occurrences(quote.quote());
                     if (occurrences.isEmpty()) {
                         return null; // quote-appears-in-source reports these.

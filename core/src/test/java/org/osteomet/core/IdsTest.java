@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-class ChecksTest {
+class IdsTest {
     @Test
     void idCheckAcceptsExactlyTheSchemasPattern() throws IOException {
         Pattern kebabCase = Pattern.compile(idPattern());
@@ -24,7 +24,7 @@ class ChecksTest {
                 }
             }
             for (String text : longer) {
-                assertThat(Checks.isKebabCase(text))
+                assertThat(Ids.isKebabCase(text))
                         .as("\"%s\"", text)
                         .isEqualTo(kebabCase.matcher(text).matches());
             }
@@ -34,8 +34,7 @@ class ChecksTest {
 
     // The pattern of $defs/id in the shared definitions, the one statement of the id language.
     private static String idPattern() throws IOException {
-        try (InputStream in =
-                ChecksTest.class.getResourceAsStream("/org/osteomet/core/schema/definitions.schema.json")) {
+        try (InputStream in = IdsTest.class.getResourceAsStream("/org/osteomet/core/schema/definitions.schema.json")) {
             String schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Matcher id = Pattern.compile("\"id\": \\{\\s*\"type\": \"string\",\\s*\"pattern\": \"([^\"]+)\"")
                     .matcher(schema);
@@ -45,7 +44,12 @@ class ChecksTest {
     }
 
     @Test
+    void patternIsTheSchemasPattern() throws IOException {
+        assertThat(Ids.PATTERN).isEqualTo(idPattern());
+    }
+
+    @Test
     void idCheckRefusesEmptyText() {
-        assertThat(Checks.isKebabCase("")).isFalse();
+        assertThat(Ids.isKebabCase("")).isFalse();
     }
 }
