@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,17 +16,18 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Cli.Version.class,
         description = "Validates osteomet content and writes its data files.",
-        subcommands = {
+        footer = {"", "Exit status: 0 ok, 1 content has errors, 2 bad usage or unreadable input, 3 internal error."})
+public final class Cli implements Runnable {
+    /** The sub-commands in the order that the usage lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             ValidateCommand.class,
             ExportCommand.class,
             BuildCommand.class,
             SiteCommand.class,
             DiffCommand.class,
             RulesCommand.class,
-            StatsCommand.class
-        },
-        footer = {"", "Exit status: 0 ok, 1 content has errors, 2 bad usage or unreadable input, 3 internal error."})
-public final class Cli implements Runnable {
+            StatsCommand.class);
+
     @Option(
             names = "--debug",
             description = "Show the stack trace of an unexpected failure.",
@@ -45,6 +47,9 @@ public final class Cli implements Runnable {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new Cli());
+        for (Class<?> subcommand : subcommandsFor(args)) {
+            commandLine.addSubcommand(subcommand);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -82,6 +87,27 @@ public final class Cli implements Runnable {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /**
+     * Returns the sub-commands that picocli must know to run the given arguments: only the one named, when the
+     * arguments start with a sub-command's name (after any {@code --debug}), which spares building the others'
+     * models from their annotations at start-up; otherwise all, for the usage and for the message about
+     * an unknown command.
+     */
+    static List<Class<?>> subcommandsFor(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--debug")) {
+                continue;
+            }
+            for (Class<?> subcommand : SUBCOMMANDS) {
+                if (subcommand.getAnnotation(Command.class).name().equals(arg)) {
+                    return List.of(subcommand);
+                }
+            }
+            break;
+        }
+        return SUBCOMMANDS;
     }
 
     @Override

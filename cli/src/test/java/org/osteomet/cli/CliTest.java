@@ -216,6 +216,19 @@ class CliTest {
     }
 
     @Test
+    void onlyTheNamedSubcommandIsBuiltButUsageAndUnknownCommandsSeeAll() {
+        assertThat(Cli.subcommandsFor(new String[] {"validate", "--strict"})).containsExactly(ValidateCommand.class);
+        assertThat(Cli.subcommandsFor(new String[] {"--debug", "rules"})).containsExactly(RulesCommand.class);
+        assertThat(Cli.subcommandsFor(new String[] {"--help", "validate"})).isEqualTo(Cli.SUBCOMMANDS);
+        assertThat(Cli.subcommandsFor(new String[] {"frobnicate"})).isEqualTo(Cli.SUBCOMMANDS);
+        assertThat(Cli.subcommandsFor(new String[] {})).isEqualTo(Cli.SUBCOMMANDS);
+        assertThat(CliRun.of("--help").out()).contains("export").contains("build").contains("site").contains("stats");
+        CliRun unknown = CliRun.of("frobnicate");
+        assertThat(unknown.err()).contains("frobnicate").contains("Try 'osteomet --help'");
+        assertThat(CliRun.of("--debug", "rules").status()).isZero();
+    }
+
+    @Test
     void rulesListsEveryRule() {
         CliRun run = CliRun.of("rules");
         assertThat(run.out())

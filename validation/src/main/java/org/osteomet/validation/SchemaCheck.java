@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.osteomet.content.Location;
 import org.osteomet.content.internal.ContentLayout;
@@ -57,14 +59,47 @@ public final class SchemaCheck {
     private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
-    private final Map<ContentLayout.FileKind, Schema> schemas = new EnumMap<>(ContentLayout.FileKind.class);
-    private final JsonNode definitions;
+    private final CompletableFuture<Map<ContentLayout.FileKind, Schema>> schemas = new CompletableFuture<>();
 
-    /** Compiles the bundled schemas once; reuse the instance. */
+    /**
+     * Starts compiling the bundled schemas on a thread of their own, so that the compilation overlaps reading the
+     * first files; the first check waits for it. Reuse the instance.
+     */
     public SchemaCheck() {
+        Thread compiler = new Thread(
+                () -> {
+                    try {
+                        schemas.complete(compile());
+                    } catch (RuntimeException | LinkageError e) {
+                        schemas.completeExceptionally(e);
+                    }
+                },
+                "osteomet-schema-compile");
+        compiler.setDaemon(true);
+        compiler.start();
+    }
+
+    private static Map<ContentLayout.FileKind, Schema> compile() {
         SchemaRegistry registry = registry();
-        SCHEMA_FILES.forEach((kind, file) -> schemas.put(kind, registry.getSchema(SchemaLocation.of(ID_BASE + file))));
-        definitions = readBundled(DEFINITIONS_CLASSPATH);
+        Map<ContentLayout.FileKind, Schema> compiled = new EnumMap<>(ContentLayout.FileKind.class);
+        SCHEMA_FILES.forEach(
+                (kind, file) -> compiled.put(kind, registry.getSchema(SchemaLocation.of(ID_BASE + file))));
+        return compiled;
+    }
+
+    /** Returns the compiled schemas, waiting for their compilation; its failure is rethrown as it was. */
+    private Map<ContentLayout.FileKind, Schema> schemas() {
+        try {
+            return schemas.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** Returns a registry that resolves only the bundled schemas and the draft 2020-12 meta-schemas. */
@@ -107,7 +142,7 @@ public final class SchemaCheck {
         if (!findings.isEmpty()) {
             return findings;
         }
-        for (com.networknt.schema.Error error : schemas.get(kind).validate(document.root())) {
+        for (com.networknt.schema.Error error : schemas().get(kind).validate(document.root())) {
             String pointer = pointer(error.getInstanceLocation());
             String message;
             switch (error.getKeyword()) {
@@ -177,7 +212,7 @@ public final class SchemaCheck {
         String fragment = location.getFragment().toString();
         String parent = fragment.substring(0, fragment.lastIndexOf('/'));
         JsonNode node = location.getAbsoluteIri().toString().endsWith("definitions.schema.json")
-                ? definitions.at(parent)
+                ? readBundled(DEFINITIONS_CLASSPATH).at(parent)
                 : readBundled(CLASSPATH_BASE
                                 + location.getAbsoluteIri().toString().substring(ID_BASE.length()))
                         .at(parent);
