@@ -1,5 +1,6 @@
 package org.osteomet.core;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,13 @@ public final class QuotePlaces {
     /** No snapshots, so no places. */
     public static final QuotePlaces NONE = new QuotePlaces(Map.of(), Map.of());
 
-    private final Map<String, SnapshotIndex> indexes;
+    // The texts only: the indexes that find the places are several times their size, so each is dropped once its
+    // source's citations are placed.
+    private final Map<String, String> texts;
     private final Map<Citation, QuotePlace> places;
 
-    private QuotePlaces(Map<String, SnapshotIndex> indexes, Map<Citation, QuotePlace> places) {
-        this.indexes = Map.copyOf(indexes);
+    private QuotePlaces(Map<String, String> texts, Map<Citation, QuotePlace> places) {
+        this.texts = Map.copyOf(texts);
         this.places = Map.copyOf(places);
     }
 
@@ -35,28 +38,30 @@ public final class QuotePlaces {
     public static QuotePlaces of(Content content, Function<String, String> snapshotText) {
         Checks.notNull(content, "content");
         Checks.notNull(snapshotText, "snapshotText");
-        Map<String, SnapshotIndex> indexes = new HashMap<>();
-        for (Source source : content.sources()) {
-            String text = snapshotText.apply(source.id());
-            if (text != null) {
-                indexes.putIfAbsent(source.id(), SnapshotIndex.of(text));
-            }
-        }
-        Map<Citation, QuotePlace> places = new HashMap<>();
+        Map<String, List<Citation>> citationsBySource = new HashMap<>();
         Stream.concat(
                         content.claims().stream().flatMap(c -> c.citations().stream()),
                         content.coverage().stream().flatMap(c -> c.citations().stream()))
                 .distinct()
-                .forEach(citation -> {
-                    SnapshotIndex index = indexes.get(citation.source());
-                    if (index != null) {
-                        List<QuotePlace> found = index.places(citation);
-                        if (found.size() == 1) {
-                            places.put(citation, found.get(0));
-                        }
-                    }
-                });
-        return new QuotePlaces(indexes, places);
+                .forEach(citation -> citationsBySource
+                        .computeIfAbsent(citation.source(), k -> new ArrayList<>())
+                        .add(citation));
+        Map<String, String> texts = new HashMap<>();
+        Map<Citation, QuotePlace> places = new HashMap<>();
+        for (Source source : content.sources()) {
+            String text = snapshotText.apply(source.id());
+            if (text == null || texts.putIfAbsent(source.id(), text) != null) {
+                continue;
+            }
+            SnapshotIndex index = SnapshotIndex.of(text);
+            for (Citation citation : citationsBySource.getOrDefault(source.id(), List.of())) {
+                List<QuotePlace> found = index.places(citation);
+                if (found.size() == 1) {
+                    places.put(citation, found.get(0));
+                }
+            }
+        }
+        return new QuotePlaces(texts, places);
     }
 
     /**
@@ -70,12 +75,12 @@ public final class QuotePlaces {
     }
 
     /**
-     * Returns the index of a source's snapshot.
+     * Returns the text of a source's snapshot.
      *
      * @param sourceId a source id; not null
-     * @return the index, or empty if the source has no snapshot
+     * @return the text, or empty if the source has no snapshot
      */
-    public Optional<SnapshotIndex> snapshot(String sourceId) {
-        return Optional.ofNullable(indexes.get(sourceId));
+    public Optional<String> snapshotText(String sourceId) {
+        return Optional.ofNullable(texts.get(sourceId));
     }
 }

@@ -2,6 +2,7 @@ package org.osteomet.export;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -17,6 +18,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -46,6 +52,7 @@ final class AtomicFolderWriter {
             .collect(Collectors.toUnmodifiableSet());
 
     private static final int BUFFER = 1 << 16;
+    private static final int MAX_WRITERS = 4;
 
     /** Called before each step, such as {@code write csv/claims.csv}, {@code link} or {@code swap}; tests throw from it. */
     interface Hook {
@@ -61,7 +68,8 @@ final class AtomicFolderWriter {
      *
      * @param outDir the output folder; it may not exist yet, and may be an earlier export (this writer's link, or a
      *     real folder written by an older version)
-     * @param files the files, each written through a buffered stream in the order given; every path passes
+     * @param files the files, each written through a buffered stream, several at once on a machine with more than
+     *     one core; every path passes
      *     {@link OutputPaths}
      * @param summary returns the file written last, such as the manifest, from the entries of the others
      * @param hook called before each step
@@ -96,11 +104,7 @@ final class AtomicFolderWriter {
             BuildFolders.Current current = folders.current();
             Path build = folders.createBuild();
             try {
-                List<ManifestEntry> entries = new ArrayList<>();
-                for (ExportFile file : files) {
-                    hook.before("write " + file.path());
-                    entries.add(writeFile(build, file));
-                }
+                List<ManifestEntry> entries = writeAll(build, files, hook);
                 ExportFile last = summary.apply(List.copyOf(entries));
                 OutputPaths.check(last.path());
                 hook.before("write " + last.path());
@@ -149,8 +153,90 @@ final class AtomicFolderWriter {
         }
     }
 
-    private static ManifestEntry writeFile(Path staging, ExportFile file) throws IOException {
-        Path path = staging;
+    /**
+     * Writes the files into the build folder on up to {@link #MAX_WRITERS} threads, one per core, since each file
+     * is rendered from the content on its own; returns their entries in the order of {@code files}.
+     *
+     * <p>On a failure no file is started any more, the ones being written are waited for, and the failure of the
+     * first failing file in order is thrown, so that the caller can delete the build folder with nothing still
+     * writing into it.
+     */
+    private static List<ManifestEntry> writeAll(Path build, List<ExportFile> files, Hook hook) throws IOException {
+        // Folders first, on this thread, so that no two writers race to create the same one.
+        for (ExportFile file : files) {
+            folderOf(build, file);
+        }
+        int threads = Math.min(
+                MAX_WRITERS, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        if (threads <= 1) {
+            List<ManifestEntry> entries = new ArrayList<>();
+            for (ExportFile file : files) {
+                hook.before("write " + file.path());
+                entries.add(writeFile(build, file));
+            }
+            return entries;
+        }
+        ExecutorService writers = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "osteomet-export-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<Future<ManifestEntry>> written = new ArrayList<>();
+        try {
+            for (ExportFile file : files) {
+                written.add(writers.submit(() -> {
+                    hook.before("write " + file.path());
+                    return writeFile(build, file);
+                }));
+            }
+            List<ManifestEntry> entries = new ArrayList<>();
+            for (Future<ManifestEntry> entry : written) {
+                entries.add(entry.get());
+            }
+            return entries;
+        } catch (ExecutionException e) {
+            stop(writers, written);
+            if (e.getCause() instanceof IOException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            stop(writers, written);
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing the export");
+        } finally {
+            writers.shutdown();
+        }
+    }
+
+    /** Cancels the files not started yet and waits for the ones being written. */
+    private static void stop(ExecutorService writers, List<Future<ManifestEntry>> written) {
+        written.forEach(entry -> entry.cancel(false));
+        writers.shutdown();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (writers.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Returns the folder a file goes into inside the build folder, creating it and its parents if needed. */
+    private static Path folderOf(Path build, ExportFile file) throws IOException {
+        Path path = build;
         String[] segments = file.path().split("/");
         for (int i = 0; i < segments.length - 1; i++) {
             path = path.resolve(segments[i]);
@@ -158,9 +244,14 @@ final class AtomicFolderWriter {
                 Files.createDirectory(path);
             }
         }
-        path = path.resolve(segments[segments.length - 1]);
+        return path;
+    }
+
+    private static ManifestEntry writeFile(Path build, ExportFile file) throws IOException {
+        String path = file.path();
+        Path target = folderOf(build, file).resolve(path.substring(path.lastIndexOf('/') + 1));
         try (FileChannel channel = FileChannel.open(
-                path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+                target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
             DigestingOutputStream digesting = new DigestingOutputStream(Channels.newOutputStream(channel));
             // Buffered before the digest, so that it is fed, and the channel written, in large pieces.
             OutputStream out = new BufferedOutputStream(digesting, BUFFER);

@@ -116,23 +116,34 @@ final class FhirExport {
         Map<String, FhirEntry> treatments = new HashMap<>();
         Map<String, FhirEntry> medications = new HashMap<>();
         for (Concept concept : content.concepts()) {
+            // Built when written, as the other resources are: held here, the treatments' dosage trees alone would
+            // keep hundreds of megabytes alive at a million claims.
             FhirEntry entry = switch (concept.kind()) {
-                case TREATMENT_CLASS -> FhirTreatments.plan(content, concept, version);
-                case PROCEDURE -> FhirTreatments.activity(content, concept, version);
-                case DRUG -> FhirTreatments.product(content, concept);
+                case TREATMENT_CLASS ->
+                    FhirEntry.deferred(
+                            FhirTreatments.PLAN, concept.id(), () -> FhirTreatments.plan(content, concept, version));
+                case PROCEDURE ->
+                    FhirEntry.deferred(
+                            FhirTreatments.ACTIVITY,
+                            concept.id(),
+                            () -> FhirTreatments.activity(content, concept, version));
+                case DRUG ->
+                    FhirEntry.deferred(
+                            FhirTreatments.PRODUCT, concept.id(), () -> FhirTreatments.product(content, concept));
                 default -> null;
             };
             if (entry != null) {
                 treatments.put(concept.id(), entry);
                 entries.add(entry);
             }
-            if (concept.kind() == org.osteomet.core.ConceptKind.DRUG) {
-                FhirEntry medication =
-                        FhirTreatments.medication(content, concept, indicationsOf(content, concept, clinicalUses));
-                if (medication != null) {
-                    medications.put(concept.id(), medication);
-                    entries.add(medication);
-                }
+            if (concept.kind() == org.osteomet.core.ConceptKind.DRUG && FhirTreatments.hasDosages(content, concept)) {
+                List<FhirEntry> indications = indicationsOf(content, concept, clinicalUses);
+                FhirEntry medication = FhirEntry.deferred(
+                        FhirTreatments.DRUG,
+                        concept.id(),
+                        () -> FhirTreatments.medication(content, concept, indications));
+                medications.put(concept.id(), medication);
+                entries.add(medication);
             }
         }
         entries.addAll(clinicalUses.values());

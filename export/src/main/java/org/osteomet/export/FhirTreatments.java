@@ -85,6 +85,13 @@ final class FhirTreatments {
      *
      * @param indications the indication ClinicalUseDefinitions about this drug, in claim id order
      */
+    /** Returns whether the sources say how the drug is given, which is when it has a MedicationKnowledge. */
+    static boolean hasDosages(Content content, Concept drug) {
+        return FhirDosages.PREDICATES.stream()
+                .anyMatch(predicate ->
+                        !FhirDosages.claims(content, drug.id(), predicate).isEmpty());
+    }
+
     static FhirEntry medication(Content content, Concept drug, List<FhirEntry> indications) {
         ArrayNode groups = Fhir.array();
         for (ClaimPredicate predicate : FhirDosages.PREDICATES) {

@@ -70,8 +70,8 @@ final class SourcePage {
                     .text(warning)
                     .raw("</p>\n");
         }
-        SnapshotIndex index = places.snapshot(source.id()).orElse(null);
-        if (index == null) {
+        String snapshot = places.snapshotText(source.id()).orElse(null);
+        if (snapshot == null) {
             h.element("p", "class=\"warning\"", "The snapshot of this source was not available.");
             pages.close(h, root, false);
             return h.toString();
@@ -83,7 +83,7 @@ final class SourcePage {
                 passages.size() + " passages of this source are cited. Cited text is highlighted, more deeply where"
                         + " quotes overlap; paragraphs with a dashed edge are cited by no claim.");
         h.raw("<section aria-labelledby=\"text\">\n<h2 id=\"text\">Snapshot text</h2>\n<div class=\"snapshot\">\n");
-        int[] text = index.text().codePoints().toArray();
+        int[] text = snapshot.codePoints().toArray();
         for (int[] paragraph : paragraphs(text)) {
             paragraph(h, root, text, paragraph[0], paragraph[1], passages);
         }

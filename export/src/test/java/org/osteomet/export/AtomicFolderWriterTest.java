@@ -227,4 +227,46 @@ class AtomicFolderWriterTest {
         assertThat(Files.isDirectory(temp.resolve(".out.build-1"), LinkOption.NOFOLLOW_LINKS))
                 .isTrue();
     }
+
+    @Test
+    void listsTheEntriesInTheOrderOfTheFilesWhateverOrderTheyAreWrittenIn() throws Exception {
+        List<ExportFile> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String name = "csv/t" + (100 + i) + ".csv";
+            // The first files are the slowest, so that on several writers later ones finish first.
+            int size = (40 - i) * 50_000;
+            files.add(new ExportFile(name, o -> o.write(new byte[size])));
+        }
+
+        List<ManifestEntry> entries = AtomicFolderWriter.write(
+                temp.resolve("out"), files, e -> new ExportFile(Manifest.FILE, o -> {}), AtomicFolderWriter.Hook.NONE);
+
+        assertThat(entries)
+                .extracting(ManifestEntry::path)
+                .containsExactlyElementsOf(files.stream().map(ExportFile::path).toList());
+        assertThat(entries).extracting(ManifestEntry::size).first().isEqualTo(2_000_000L);
+    }
+
+    @Test
+    void aFailingFileAmongManyLeavesNoBuildFolderBehind() throws Exception {
+        Path out = temp.resolve("out");
+        write(out, "one");
+        List<ExportFile> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int n = i;
+            files.add(new ExportFile("csv/t" + (100 + i) + ".csv", o -> {
+                if (n == 20) {
+                    throw new IOException("disk full");
+                }
+                o.write(new byte[100_000]);
+            }));
+        }
+
+        assertThatThrownBy(() -> AtomicFolderWriter.write(
+                        out, files, e -> new ExportFile(Manifest.FILE, o -> {}), AtomicFolderWriter.Hook.NONE))
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining("(disk full)");
+        assertThat(ExportFiles.names(temp)).containsExactly(".out.build-1", ".out.lock", "out");
+        assertThat(read(out)).containsEntry("csv/claims.csv", "one");
+    }
 }

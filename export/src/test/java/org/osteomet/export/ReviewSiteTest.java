@@ -116,9 +116,8 @@ class ReviewSiteTest {
             String id = SitePages.markId(place);
             assertThat(page.getElementById(id)).as(id).isNotNull();
             assertThat(page.getElementById(id).tagName()).isEqualTo("mark");
-            int[] text = places.snapshot(citation.source())
+            int[] text = places.snapshotText(citation.source())
                     .orElseThrow()
-                    .text()
                     .codePoints()
                     .toArray();
             StringBuilder marked = new StringBuilder();
@@ -139,11 +138,8 @@ class ReviewSiteTest {
     @Test
     void everyMarkHoldsOnlyTheCitedTextItNames() {
         for (Source source : content.sources()) {
-            int[] text = places.snapshot(source.id())
-                    .orElseThrow()
-                    .text()
-                    .codePoints()
-                    .toArray();
+            int[] text =
+                    places.snapshotText(source.id()).orElseThrow().codePoints().toArray();
             Document page = pages.get("sources/" + source.id() + ".html");
             assertThat(page.select("mark")).isNotEmpty();
             for (Element mark : page.select("mark")) {
