@@ -222,7 +222,11 @@ class CliTest {
         assertThat(Cli.subcommandsFor(new String[] {"--help", "validate"})).isEqualTo(Cli.SUBCOMMANDS);
         assertThat(Cli.subcommandsFor(new String[] {"frobnicate"})).isEqualTo(Cli.SUBCOMMANDS);
         assertThat(Cli.subcommandsFor(new String[] {})).isEqualTo(Cli.SUBCOMMANDS);
-        assertThat(CliRun.of("--help").out()).contains("export").contains("build").contains("site").contains("stats");
+        assertThat(CliRun.of("--help").out())
+                .contains("export")
+                .contains("build")
+                .contains("site")
+                .contains("stats");
         CliRun unknown = CliRun.of("frobnicate");
         assertThat(unknown.err()).contains("frobnicate").contains("Try 'osteomet --help'");
         assertThat(CliRun.of("--debug", "rules").status()).isZero();

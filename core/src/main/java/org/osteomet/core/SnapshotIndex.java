@@ -18,9 +18,14 @@ public final class SnapshotIndex {
 
     private final String text;
     private final String matching;
-    // For each char of the matching form, the index of the char of the text it came from.
-    private final int[] origin;
-    // For each char index of the text (and its length), the number of code points before it.
+    // Where the chars of the matching form came from, in runs: from shiftAt[k] on (up to the next run), the char at
+    // index m of the matching form is the char at m + shift[k] of the text. A run starts only where white space
+    // was dropped, so a snapshot has a few dozen runs where a table of every char took four bytes a char; at 10^6
+    // claims the per-char tables of 10^4 snapshots held more than 400 MB while the rules ran.
+    private final int[] shiftAt;
+    private final int[] shift;
+    // For each char index of the text (and its length), the number of code points before it; null when the text
+    // has no surrogate pairs, so that the two counts are equal.
     private final int[] codePoints;
     private final long[] wordStarts;
 
@@ -28,17 +33,49 @@ public final class SnapshotIndex {
         this.text = text;
         int[] from = new int[text.length()];
         this.matching = matchingForm(text, from);
-        this.origin = Arrays.copyOf(from, matching.length());
-        this.codePoints = new int[text.length() + 1];
+        int runs = 0;
+        int[] at = new int[8];
+        int[] by = new int[8];
+        for (int m = 0; m < matching.length(); m++) {
+            int d = from[m] - m;
+            if (runs == 0 || by[runs - 1] != d) {
+                if (runs == at.length) {
+                    at = Arrays.copyOf(at, runs * 2);
+                    by = Arrays.copyOf(by, runs * 2);
+                }
+                at[runs] = m;
+                by[runs] = d;
+                runs++;
+            }
+        }
+        this.shiftAt = Arrays.copyOf(at, runs);
+        this.shift = Arrays.copyOf(by, runs);
+        this.codePoints = text.codePointCount(0, text.length()) == text.length() ? null : codePointTable(text);
+        this.wordStarts = wordStarts(matching);
+    }
+
+    private static int[] codePointTable(String text) {
+        int[] table = new int[text.length() + 1];
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
-            codePoints[i] = count;
+            table[i] = count;
             if (!Character.isLowSurrogate(text.charAt(i)) || i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))) {
                 count++;
             }
         }
-        codePoints[text.length()] = count;
-        this.wordStarts = wordStarts(matching);
+        table[text.length()] = count;
+        return table;
+    }
+
+    // The index in the text of the char at the given index of the matching form.
+    private int origin(int matchingIndex) {
+        int run = Arrays.binarySearch(shiftAt, matchingIndex);
+        return matchingIndex + shift[run >= 0 ? run : -run - 2];
+    }
+
+    // The number of code points of the text before the given char index.
+    private int codePoint(int charIndex) {
+        return codePoints == null ? charIndex : codePoints[charIndex];
     }
 
     // Writes the matching form of the text; where origin is not null, records for each char of the result the
@@ -161,7 +198,7 @@ public final class SnapshotIndex {
         // A copy of the text is also found in matching form, at the place its first character maps to; so most
         // copies are confirmed by one comparison, and only a quote found nowhere that way costs a scan.
         for (int at : starts(normalize(quote))) {
-            if (text.startsWith(quote, origin[at])) {
+            if (text.startsWith(quote, origin(at))) {
                 return true;
             }
         }
@@ -280,13 +317,13 @@ public final class SnapshotIndex {
     }
 
     private QuotePlace place(int matchStart, int matchEnd) {
-        int from = origin[matchStart];
-        int last = origin[matchEnd - 1];
+        int from = origin(matchStart);
+        int last = origin(matchEnd - 1);
         int to = last + (Character.isHighSurrogate(text.charAt(last)) && last + 1 < text.length() ? 2 : 1);
-        int start = codePoints[from];
-        int end = codePoints[to];
+        int start = codePoint(from);
+        int end = codePoint(to);
         int textStart = text.offsetByCodePoints(from, -Math.min(CONTEXT, start));
-        int textEnd = text.offsetByCodePoints(to, Math.min(CONTEXT, codePoints[text.length()] - end));
+        int textEnd = text.offsetByCodePoints(to, Math.min(CONTEXT, codePoint(text.length()) - end));
         return new QuotePlace(
                 start, end, text.substring(from, to), text.substring(textStart, from), text.substring(to, textEnd));
     }

@@ -82,8 +82,7 @@ public final class SchemaCheck {
     private static Map<ContentLayout.FileKind, Schema> compile() {
         SchemaRegistry registry = registry();
         Map<ContentLayout.FileKind, Schema> compiled = new EnumMap<>(ContentLayout.FileKind.class);
-        SCHEMA_FILES.forEach(
-                (kind, file) -> compiled.put(kind, registry.getSchema(SchemaLocation.of(ID_BASE + file))));
+        SCHEMA_FILES.forEach((kind, file) -> compiled.put(kind, registry.getSchema(SchemaLocation.of(ID_BASE + file))));
         return compiled;
     }
 
