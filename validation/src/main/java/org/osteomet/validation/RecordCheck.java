@@ -53,18 +53,7 @@ public final class RecordCheck implements AutoCloseable {
 
     /** Starts building the validator; reuse the instance and close it when done. */
     public RecordCheck() {
-        factory = new CompletableFuture<>();
-        Thread starter = new Thread(
-                () -> {
-                    try {
-                        factory.complete(build());
-                    } catch (RuntimeException | LinkageError e) {
-                        factory.completeExceptionally(e);
-                    }
-                },
-                "osteomet-record-check-start");
-        starter.setDaemon(true);
-        starter.start();
+        factory = OwnThread.start("osteomet-record-check-start", RecordCheck::build);
         validator = factory.thenApply(ValidatorFactory::getValidator);
     }
 

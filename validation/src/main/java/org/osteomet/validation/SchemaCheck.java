@@ -59,24 +59,14 @@ public final class SchemaCheck {
     private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
-    private final CompletableFuture<Map<ContentLayout.FileKind, Schema>> schemas = new CompletableFuture<>();
+    private final CompletableFuture<Map<ContentLayout.FileKind, Schema>> schemas;
 
     /**
      * Starts compiling the bundled schemas on a thread of their own, so that the compilation overlaps reading the
      * first files; the first check waits for it. Reuse the instance.
      */
     public SchemaCheck() {
-        Thread compiler = new Thread(
-                () -> {
-                    try {
-                        schemas.complete(compile());
-                    } catch (RuntimeException | LinkageError e) {
-                        schemas.completeExceptionally(e);
-                    }
-                },
-                "osteomet-schema-compile");
-        compiler.setDaemon(true);
-        compiler.start();
+        schemas = OwnThread.start("osteomet-schema-compile", SchemaCheck::compile);
     }
 
     private static Map<ContentLayout.FileKind, Schema> compile() {
